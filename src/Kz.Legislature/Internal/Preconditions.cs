@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace Kz.Legislature.Internal;
+
+/// <summary>Argument checks shared by the public constructors. Public members validate everything.</summary>
+internal static class Preconditions
+{
+    public static T NotNull<T>(T? value, string paramName)
+        where T : class =>
+        value ?? throw new ArgumentNullException(paramName);
+
+    public static string NotBlank(string? value, string paramName)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException("Value must not be empty or white space.", paramName);
+        }
+
+        return value;
+    }
+
+    public static ValueList<T> NoNullItems<T>(IEnumerable<T?>? items, string paramName)
+        where T : class
+    {
+        if (items is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+
+        var list = new List<T>();
+        var index = 0;
+        foreach (var item in items)
+        {
+            if (item is null)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"Item {index} is null; a null item is not allowed."),
+                    paramName);
+            }
+
+            list.Add(item);
+            index++;
+        }
+
+        return ValueList<T>.From(list);
+    }
+
+    public static int NonNegative(int value, string paramName) =>
+        value < 0
+            ? throw new ArgumentOutOfRangeException(paramName, value, "Value must not be negative.")
+            : value;
+
+    public static LocalDate IsoDate(LocalDate value, string paramName) =>
+        value.Calendar == CalendarSystem.Iso
+            ? value
+            : throw new ArgumentException("Dates must be in the ISO calendar.", paramName);
+
+    public static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+}
