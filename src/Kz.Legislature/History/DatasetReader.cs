@@ -1,0 +1,539 @@
+using System.Text.Json;
+using Kz.Legislature.Internal;
+
+namespace Kz.Legislature.History;
+
+internal sealed record SeatPlanEntry(SeatSource Source, int? Seats, int? PerRegion);
+
+internal sealed record ChamberRuleData(
+    ChamberKind Kind,
+    IReadOnlyList<SeatPlanEntry> Plan,
+    int? TermYears,
+    RenewalRule? Renewal,
+    EligibilityRules Eligibility,
+    IReadOnlyList<string> Incompatibilities,
+    IReadOnlyList<ElectoralSystem> Systems,
+    IReadOnlyList<ListQuotaRule> Quotas,
+    Provenance Provenance);
+
+internal sealed record RuleSetData(string Id, Instrument Instrument, Term Period, LegislatureForm Form, IReadOnlyList<ChamberRuleData> Chambers, Provenance Provenance);
+
+internal sealed record Dataset(
+    string DataVersion,
+    LocalDate CoverageStart,
+    LocalDate VerifiedThrough,
+    IReadOnlyList<Party> Parties,
+    IReadOnlyList<Region> Regions,
+    IReadOnlyList<Instrument> Instruments,
+    IReadOnlyList<RuleSetData> RuleSets,
+    IReadOnlyList<Sitting> Sittings,
+    IReadOnlyList<Convocation> Convocations,
+    IReadOnlyList<Election> Elections,
+    IReadOnlyList<LegislativeEvent> Events);
+
+/// <summary>Reads and checks a dataset document. Never returns a partial dataset.</summary>
+internal static class DatasetReader
+{
+    /// <summary>The largest dataset accepted, in bytes.</summary>
+    public const int MaxBytes = 16 * 1024 * 1024;
+
+    /// <summary>The deepest nesting accepted.</summary>
+    public const int MaxDepth = 32;
+
+    public static Dataset Read(Stream stream, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var ctx = new DatasetContext(fileName);
+        byte[] bytes;
+        using (var buffer = new MemoryStream())
+        {
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > MaxBytes)
+                {
+                    throw new LegislativeDataException(fileName, "$", $"The document is larger than the limit of {MaxBytes} bytes.");
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            bytes = buffer.ToArray();
+        }
+
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = MaxDepth, AllowDuplicateProperties = false, CommentHandling = JsonCommentHandling.Disallow });
+        }
+        catch (JsonException ex)
+        {
+            throw new LegislativeDataException(fileName, ex.Path ?? "$", "Malformed JSON: " + FirstSentence(ex.Message), ex.LineNumber, ex.BytePositionInLine, ex);
+        }
+
+        using (doc)
+        {
+            return ReadRoot(new Node(ctx, doc.RootElement, "$"));
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var i = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return i > 0 ? message[..i] : message;
+    }
+
+    private static Dataset ReadRoot(Node root)
+    {
+        root.OnlyProperties("$schema", "dataVersion", "coverageStart", "verifiedThrough", "parties", "regions", "instruments", "ruleSets", "sittings", "convocations", "elections", "events");
+        var version = root.Required("dataVersion").String();
+        var coverageStart = root.Required("coverageStart").Date();
+        var verifiedThrough = root.Required("verifiedThrough").Date();
+        if (verifiedThrough < coverageStart)
+        {
+            throw root.Required("verifiedThrough").Error("verifiedThrough is before coverageStart.");
+        }
+
+        var parties = Unique(root.Required("parties"), ReadParty, p => p.Id);
+        var regions = Unique(root.Required("regions"), ReadRegion, r => r.Id);
+        var instruments = Unique(root.Required("instruments"), ReadInstrument, i => i.Id);
+        var instrumentsById = instruments.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var ruleSets = Unique(root.Required("ruleSets"), n => ReadRuleSet(n, instrumentsById), r => r.Id);
+        CheckRuleSetPeriods(root.Required("ruleSets"), ruleSets, coverageStart);
+        var convocations = Unique(root.Required("convocations"), ReadConvocation, c => c.Id);
+        var ruleSetIds = ruleSets.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var convocationIds = convocations.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var sittings = Unique(root.Required("sittings"), n => ReadSitting(n, ruleSetIds, convocationIds), s => s.Id);
+        CheckSittings(root.Required("sittings"), sittings);
+        var partyIds = parties.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var elections = Unique(root.Required("elections"), n => ReadElection(n, partyIds), e => e.Id);
+        var allIds = new HashSet<string>(StringComparer.Ordinal);
+        allIds.UnionWith(partyIds);
+        allIds.UnionWith(regions.Select(r => r.Id));
+        allIds.UnionWith(instruments.Select(i => i.Id));
+        allIds.UnionWith(ruleSetIds);
+        allIds.UnionWith(convocationIds);
+        allIds.UnionWith(sittings.Select(s => s.Id));
+        allIds.UnionWith(elections.Select(e => e.Id));
+        var events = Unique(root.Required("events"), n => ReadEvent(n, allIds), e => e.Id);
+        CheckSorted(root.Required("events"), events.Select(e => e.Date).ToList(), "events", "date");
+
+        return new Dataset(version, coverageStart, verifiedThrough, parties, regions, instruments, ruleSets, sittings, convocations, elections, events);
+    }
+
+    private static List<T> Unique<T>(Node array, Func<Node, T> read, Func<T, string> id)
+    {
+        var list = new List<T>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in array.Items())
+        {
+            var value = read(item);
+            if (!seen.Add(id(value)))
+            {
+                throw item.Required("id").Error($"The id '{id(value)}' is used twice.");
+            }
+
+            list.Add(value);
+        }
+
+        return list;
+    }
+
+    private static Provenance ReadProvenance(Node n)
+    {
+        var sourcesNode = n.Required("sources");
+        var sources = new List<SourceReference>();
+        foreach (var s in sourcesNode.Items())
+        {
+            s.OnlyProperties("url", "title");
+            var urlNode = s.Required("url");
+            var url = urlNode.String();
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                throw urlNode.Error($"A source URL must be an absolute http(s) address, found '{url}'.");
+            }
+
+            sources.Add(new SourceReference(uri, s.Required("title").String()));
+        }
+
+        if (sources.Count == 0)
+        {
+            throw sourcesNode.Error("At least one source is required: no fact without a source.");
+        }
+
+        return new Provenance(sources, n.Required("confidence").Enum<Confidence>(), n.Optional("note")?.String());
+    }
+
+    private static LocalizedName ReadNames(Node n)
+    {
+        n.OnlyProperties("en", "ru", "kk", "kkLatn", "alternatives");
+        var alternatives = n.Optional("alternatives")?.Items().Select(a => a.String()).ToList() ?? [];
+        return new LocalizedName(n.Required("en").String(), n.Optional("ru")?.String(), n.Optional("kk")?.String(), n.Optional("kkLatn")?.String(), alternatives);
+    }
+
+    private static Term ReadPeriod(Node n, string fromName = "validFrom", string untilName = "validUntil")
+    {
+        var from = n.Required(fromName).Date();
+        var untilNode = n.Optional(untilName);
+        var until = untilNode?.Date();
+        if (until is { } u && u <= from)
+        {
+            throw untilNode!.Value.Error($"The period ends ({Preconditions.Iso(u)}) on or before it starts ({Preconditions.Iso(from)}); periods are half-open [from, until).");
+        }
+
+        return new Term(from, until);
+    }
+
+    private static Party ReadParty(Node n)
+    {
+        n.OnlyProperties("id", "names", "wikidata", "validFrom", "validUntil", "sources", "confidence", "note");
+        var wikidata = n.Optional("wikidata");
+        return Wrap(n, () => new Party(n.Required("id").String(), ReadNames(n.Required("names")), wikidata?.String(), ReadProvenance(n)));
+    }
+
+    private static Region ReadRegion(Node n)
+    {
+        n.OnlyProperties("id", "ocdId", "wikidata", "validFrom", "validUntil", "kinds", "names", "sources", "confidence", "note");
+        var period = ReadPeriod(n);
+        var kinds = n.Required("kinds").Items().Select(k =>
+        {
+            k.OnlyProperties("kind", "validFrom", "validUntil");
+            return new Dated<RegionKind>(ReadPeriod(k), k.Required("kind").Enum<RegionKind>());
+        }).ToList();
+        var names = n.Required("names").Items().Select(k =>
+        {
+            k.OnlyProperties("names", "validFrom", "validUntil");
+            return new Dated<LocalizedName>(ReadPeriod(k), ReadNames(k.Required("names")));
+        }).ToList();
+        return Wrap(n, () => new Region(n.Required("id").String(), n.Required("ocdId").String(), n.Optional("wikidata")?.String(), period, kinds, names, ReadProvenance(n)));
+    }
+
+    private static Instrument ReadInstrument(Node n)
+    {
+        n.OnlyProperties("id", "kind", "names", "number", "adoptedOn", "signedOn", "inForceFrom", "inForceFromAlternatives", "legislativeChanges", "referendum", "sources", "confidence", "note");
+        ReferendumResult? referendum = null;
+        if (n.Optional("referendum") is { } r)
+        {
+            r.OnlyProperties("heldOn", "registeredVoters", "ballotsCast", "turnoutPercent", "yesVotes", "yesPercent", "noVotes", "invalidVotes", "approved", "alternatives");
+            referendum = new ReferendumResult(
+                r.Required("heldOn").Date(),
+                r.Optional("registeredVoters")?.Long(),
+                r.Optional("ballotsCast")?.Long(),
+                r.Optional("turnoutPercent")?.Percent(),
+                r.Optional("yesVotes")?.Long(),
+                r.Optional("yesPercent")?.Percent(),
+                r.Optional("noVotes")?.Long(),
+                r.Optional("invalidVotes")?.Long(),
+                r.Required("approved").Bool(),
+                r.Optional("alternatives")?.Items().Select(a => a.String()).ToList() ?? []);
+        }
+
+        return Wrap(n, () => new Instrument(
+            n.Required("id").String(),
+            n.Required("kind").Enum<InstrumentKind>(),
+            ReadNames(n.Required("names")),
+            n.Optional("number")?.String(),
+            n.Optional("adoptedOn")?.Date(),
+            n.Optional("signedOn")?.Date(),
+            n.Optional("inForceFrom")?.Date(),
+            n.Optional("inForceFromAlternatives")?.Items().Select(a => a.Date()).ToList() ?? [],
+            n.Optional("legislativeChanges")?.Items().Select(a => a.String()).ToList() ?? [],
+            referendum,
+            ReadProvenance(n)));
+    }
+
+    private static RuleSetData ReadRuleSet(Node n, Dictionary<string, Instrument> instruments)
+    {
+        n.OnlyProperties("id", "instrument", "validFrom", "validUntil", "form", "chambers", "sources", "confidence", "note");
+        var instrumentNode = n.Required("instrument");
+        var instrumentId = instrumentNode.String();
+        if (!instruments.TryGetValue(instrumentId, out var instrument))
+        {
+            throw instrumentNode.Error($"The instrument '{instrumentId}' is not defined in $.instruments.");
+        }
+
+        var period = ReadPeriod(n);
+        var form = n.Required("form").Enum<LegislatureForm>();
+        var chambers = new List<ChamberRuleData>();
+        foreach (var c in n.Required("chambers").Items())
+        {
+            var chamber = ReadChamber(c, period);
+            if (chambers.Any(x => x.Kind == chamber.Kind))
+            {
+                throw c.Required("chamber").Error($"The chamber '{chamber.Kind}' appears twice in one rule set.");
+            }
+
+            chambers.Add(chamber);
+        }
+
+        var expected = form switch { LegislatureForm.None => 0, LegislatureForm.Unicameral => 1, _ => 2 };
+        if (chambers.Count != expected)
+        {
+            throw n.Required("chambers").Error($"A {form} legislature has {expected} chamber(s), but {chambers.Count} are given.");
+        }
+
+        return new RuleSetData(n.Required("id").String(), instrument, period, form, chambers, ReadProvenance(n));
+    }
+
+    private static ChamberRuleData ReadChamber(Node c, Term ruleSetPeriod)
+    {
+        c.OnlyProperties("chamber", "seatPlan", "termYears", "renewal", "eligibility", "incompatibilities", "electoralSystems", "listQuota", "sources", "confidence", "note");
+        var kind = c.Required("chamber").Enum<ChamberKind>();
+        var plan = new List<SeatPlanEntry>();
+        foreach (var s in c.Required("seatPlan").Items())
+        {
+            s.OnlyProperties("source", "seats", "perRegion", "note");
+            var source = s.Required("source").Enum<SeatSource>();
+            var seats = s.Optional("seats")?.NonNegativeInt();
+            var perRegion = s.Optional("perRegion")?.NonNegativeInt();
+            if ((seats is null) == (perRegion is null))
+            {
+                throw s.Error("A seat-plan entry has exactly one of 'seats' and 'perRegion'.");
+            }
+
+            if (plan.Any(p => p.Source == source))
+            {
+                throw s.Required("source").Error($"The seat source '{source}' appears twice in one seat plan.");
+            }
+
+            plan.Add(new SeatPlanEntry(source, seats, perRegion));
+        }
+
+        var termYears = c.Optional("termYears")?.NonNegativeInt();
+        RenewalRule? renewal = null;
+        if (c.Optional("renewal") is { } r)
+        {
+            r.OnlyProperties("fractionNumerator", "fractionDenominator", "everyYears", "source");
+            renewal = Wrap(r, () => new RenewalRule(r.Required("source").Enum<SeatSource>(), r.Required("fractionNumerator").Int(), r.Required("fractionDenominator").Int(), Period.FromYears(r.Required("everyYears").NonNegativeInt())));
+        }
+
+        var eligibility = EligibilityRules.Unknown;
+        if (c.Optional("eligibility") is { } e)
+        {
+            e.OnlyProperties("minimumAge", "residenceYears", "regionResidenceYears", "higherEducation", "workExperienceYears", "citizenship");
+            eligibility = new EligibilityRules(
+                e.Optional("minimumAge")?.NonNegativeInt(),
+                e.Optional("residenceYears")?.NonNegativeInt(),
+                e.Optional("regionResidenceYears")?.NonNegativeInt(),
+                e.Optional("higherEducation")?.Bool(),
+                e.Optional("workExperienceYears")?.NonNegativeInt(),
+                e.Optional("citizenship")?.Bool());
+        }
+
+        var systems = new List<ElectoralSystem>();
+        if (c.Optional("electoralSystems") is { } es)
+        {
+            foreach (var s in es.Items())
+            {
+                s.OnlyProperties("source", "validFrom", "validUntil", "thresholdPercent", "thresholdBase", "method", "runnerUpAdmission", "tiePolicy", "sources", "confidence", "note");
+                var period = ReadPeriod(s);
+                CheckWithin(s, period, ruleSetPeriod);
+                var system = new ElectoralSystem(
+                    s.Required("source").Enum<SeatSource>(),
+                    period,
+                    s.Optional("thresholdPercent")?.Percent(),
+                    s.Optional("thresholdBase")?.Enum<ThresholdBase>(),
+                    s.Optional("method")?.Enum<AllocationMethod>(),
+                    s.Required("runnerUpAdmission").Bool(),
+                    s.Required("tiePolicy").Enum<TiePolicy>(),
+                    ReadProvenance(s));
+                if (systems.Any(x => x.Source == system.Source && x.Period.Overlaps(period)))
+                {
+                    throw s.Error("Electoral systems for the same seats overlap.");
+                }
+
+                systems.Add(system);
+            }
+        }
+
+        var quotas = new List<ListQuotaRule>();
+        if (c.Optional("listQuota") is { } q)
+        {
+            foreach (var item in q.Element.ValueKind == JsonValueKind.Array ? q.Items() : [q])
+            {
+                item.OnlyProperties("validFrom", "validUntil", "minimumPercent", "groups", "youthMaximumAge", "appliesToSeats", "sources", "confidence", "note");
+                var period = ReadPeriod(item);
+                CheckWithin(item, period, ruleSetPeriod);
+                var minimum = item.Required("minimumPercent");
+                var percent = minimum.Percent();
+                if (decimal.Truncate(percent) != percent)
+                {
+                    throw minimum.Error("A quota percentage is a whole number.");
+                }
+
+                quotas.Add(new ListQuotaRule(period, (int)percent, item.Required("groups").Items().Select(g => g.String()).ToList(), item.Optional("youthMaximumAge")?.NonNegativeInt(), item.Required("appliesToSeats").Bool(), ReadProvenance(item)));
+            }
+        }
+
+        return new ChamberRuleData(kind, plan, termYears, renewal, eligibility, c.Optional("incompatibilities")?.Items().Select(i => i.String()).ToList() ?? [], systems, quotas, ReadProvenance(c));
+    }
+
+    private static void CheckWithin(Node n, Term inner, Term outer)
+    {
+        if (inner.Start < outer.Start || (outer.End is { } oe && (inner.End is not { } ie || ie > oe)))
+        {
+            throw n.Error($"The period {inner} lies outside its rule set's period {outer}.");
+        }
+    }
+
+    private static void CheckRuleSetPeriods(Node array, List<RuleSetData> ruleSets, LocalDate coverageStart)
+    {
+        if (ruleSets.Count == 0)
+        {
+            throw array.Error("At least one rule set is required.");
+        }
+
+        var items = array.Items().ToList();
+        if (ruleSets[0].Period.Start != coverageStart)
+        {
+            throw items[0].Required("validFrom").Error($"The first rule set must start on coverageStart ({Preconditions.Iso(coverageStart)}).");
+        }
+
+        for (var i = 1; i < ruleSets.Count; i++)
+        {
+            var previous = ruleSets[i - 1].Period;
+            var current = ruleSets[i].Period;
+            if (current.Start < previous.Start)
+            {
+                throw items[i].Required("validFrom").Error($"Rule sets must be sorted by validFrom: {Preconditions.Iso(current.Start)} comes after {Preconditions.Iso(previous.Start)}.");
+            }
+
+            if (previous.End is not { } end)
+            {
+                throw items[i - 1].Error("Only the last rule set may be open-ended.");
+            }
+
+            if (current.Start < end)
+            {
+                throw items[i].Required("validFrom").Error($"Rule sets overlap: this one starts {Preconditions.Iso(current.Start)}, before the previous one ends ({Preconditions.Iso(end)}).");
+            }
+
+            if (current.Start > end)
+            {
+                throw items[i].Required("validFrom").Error($"There is a gap between rule sets: the previous one ends {Preconditions.Iso(end)} but this one starts {Preconditions.Iso(current.Start)}.");
+            }
+        }
+    }
+
+    private static Convocation ReadConvocation(Node n)
+    {
+        n.OnlyProperties("id", "body", "number", "firstSitting", "until", "electedOn", "sources", "confidence", "note");
+        var number = n.Required("number");
+        var value = number.Int();
+        if (value <= 0)
+        {
+            throw number.Error("A convocation number is positive.");
+        }
+
+        return new Convocation(n.Required("id").String(), n.Required("body").Enum<LegislativeBody>(), value, n.Optional("firstSitting")?.Date(), n.Optional("until")?.Date(), n.Optional("electedOn")?.Date(), ReadProvenance(n));
+    }
+
+    private static Sitting ReadSitting(Node n, HashSet<string> ruleSets, HashSet<string> convocations)
+    {
+        n.OnlyProperties("id", "chamber", "convocation", "from", "fromBasis", "until", "endReason", "heldToRuleSet", "heldToSeatPlan", "sources", "confidence", "note");
+        var ruleSetNode = n.Required("heldToRuleSet");
+        var ruleSet = ruleSetNode.String();
+        if (!ruleSets.Contains(ruleSet))
+        {
+            throw ruleSetNode.Error($"The rule set '{ruleSet}' is not defined in $.ruleSets.");
+        }
+
+        var convocationNode = n.Optional("convocation");
+        var convocation = convocationNode?.String();
+        if (convocation is not null && !convocations.Contains(convocation))
+        {
+            throw convocationNode!.Value.Error($"The convocation '{convocation}' is not defined in $.convocations.");
+        }
+
+        if (n.Optional("heldToSeatPlan") is { } plan)
+        {
+            throw plan.Error("'heldToSeatPlan' is reserved and must be null.");
+        }
+
+        var period = ReadPeriod(n, "from", "until");
+        var endReason = n.Optional("endReason")?.Enum<SittingEndReason>();
+        return new Sitting(n.Required("id").String(), n.Required("chamber").Enum<ChamberKind>(), convocation, period, n.Required("fromBasis").Enum<SittingStartBasis>(), endReason, ruleSet, ReadProvenance(n));
+    }
+
+    private static void CheckSittings(Node array, List<Sitting> sittings)
+    {
+        var items = array.Items().ToList();
+        for (var i = 0; i < sittings.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (sittings[i].Chamber == sittings[j].Chamber && sittings[i].Period.Overlaps(sittings[j].Period))
+                {
+                    throw items[i].Required("from").Error($"This {sittings[i].Chamber} sitting {sittings[i].Period} overlaps '{sittings[j].Id}' {sittings[j].Period}.");
+                }
+            }
+        }
+    }
+
+    private static Election ReadElection(Node n, HashSet<string> parties)
+    {
+        n.OnlyProperties("id", "chamber", "kind", "dates", "seatsContested", "turnoutPercent", "results", "againstAllPercent", "sources", "confidence", "note");
+        var results = new List<ElectionResult>();
+        foreach (var r in n.Required("results").Items())
+        {
+            r.OnlyProperties("party", "label", "voteSharePercent", "votes", "seats", "listSeats", "districtSeats", "note");
+            var partyNode = r.Optional("party");
+            var party = partyNode?.String();
+            if (party is not null && !parties.Contains(party))
+            {
+                throw partyNode!.Value.Error($"The party '{party}' is not defined in $.parties.");
+            }
+
+            results.Add(Wrap(r, () => new ElectionResult(party, r.Optional("label")?.String(), r.Optional("voteSharePercent")?.Percent(), r.Optional("votes")?.Long(), r.Optional("seats")?.NonNegativeInt(), r.Optional("listSeats")?.NonNegativeInt(), r.Optional("districtSeats")?.NonNegativeInt())));
+        }
+
+        var dates = n.Required("dates").Items().Select(d => d.Date()).ToList();
+        return Wrap(n, () => new Election(n.Required("id").String(), n.Required("chamber").Enum<ChamberKind>(), n.Required("kind").Enum<ElectionKind>(), dates, n.Optional("seatsContested")?.NonNegativeInt(), n.Optional("turnoutPercent")?.Percent(), n.Optional("againstAllPercent")?.Percent(), results, ReadProvenance(n)));
+    }
+
+    private static LegislativeEvent ReadEvent(Node n, HashSet<string> ids)
+    {
+        n.OnlyProperties("id", "date", "kind", "names", "related", "sources", "confidence", "note");
+        var related = new List<string>();
+        if (n.Optional("related") is { } rel)
+        {
+            foreach (var r in rel.Items())
+            {
+                var id = r.String();
+                if (!ids.Contains(id))
+                {
+                    throw r.Error($"The related id '{id}' is not defined anywhere in the dataset.");
+                }
+
+                related.Add(id);
+            }
+        }
+
+        return new LegislativeEvent(n.Required("id").String(), n.Required("date").Date(), n.Required("kind").Enum<LegislativeEventKind>(), ReadNames(n.Required("names")), related, ReadProvenance(n));
+    }
+
+    private static void CheckSorted(Node array, List<LocalDate> dates, string section, string property)
+    {
+        var items = array.Items().ToList();
+        for (var i = 1; i < dates.Count; i++)
+        {
+            if (dates[i] < dates[i - 1])
+            {
+                throw items[i].Required(property).Error($"The {section} must be sorted by {property}: {Preconditions.Iso(dates[i])} comes after {Preconditions.Iso(dates[i - 1])}.");
+            }
+        }
+    }
+
+    private static T Wrap<T>(Node n, Func<T> build)
+    {
+        try
+        {
+            return build();
+        }
+        catch (ArgumentException ex)
+        {
+            throw n.Error(ex.Message);
+        }
+    }
+}

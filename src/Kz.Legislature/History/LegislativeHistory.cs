@@ -1,0 +1,415 @@
+using System.Globalization;
+using Kz.Legislature.Internal;
+
+namespace Kz.Legislature.History;
+
+/// <summary>
+/// The constitutional history of Kazakhstan's legislature since 25 March 1990, as cited data: the rules in
+/// force on any date, whether a legislature sat, the regions, instruments, events, elections and convocations.
+/// </summary>
+/// <remarks>
+/// <para>Instances are immutable and thread-safe. <see cref="Kazakhstan"/> loads the embedded dataset once,
+/// lazily and thread-safely. <see cref="Load(Stream, string)"/> reads a newer or custom dataset and checks it.</para>
+/// <para>Periods are half-open: a rule set "until 2026-07-01" no longer applies on 1 July 2026.</para>
+/// <para>A date after <see cref="VerifiedThrough"/> is answered from the last known rules; <see cref="SittingOn"/>
+/// says when the data does not know whether a legislature sat.</para>
+/// </remarks>
+/// <threadsafety static="true" instance="true"/>
+public sealed class LegislativeHistory
+{
+    private const string EmbeddedResource = "Kz.Legislature.Data.kazakhstan.json";
+
+    private static readonly Lazy<LegislativeHistory> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dataset data;
+    private readonly LocalDate[] segmentStarts;
+    private readonly LegislatureRules[] segments;
+    private readonly Dictionary<string, RuleSetData> ruleSetsById;
+    private readonly Dictionary<string, Convocation> convocationsById;
+    private readonly Dictionary<string, Region> regionsById;
+    private readonly Dictionary<string, Party> partiesById;
+
+    private LegislativeHistory(Dataset data)
+    {
+        this.data = data;
+        ruleSetsById = data.RuleSets.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        convocationsById = data.Convocations.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        regionsById = data.Regions.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        partiesById = data.Parties.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        (segmentStarts, segments) = BuildSegments();
+        RuleSets = ValueList<LegislatureRules>.From(data.RuleSets.Select(r => BuildRules(r, r.Period.Start, r.Period)));
+    }
+
+    /// <summary>Gets the embedded history of Kazakhstan's legislature (loaded once, lazily, thread-safely).</summary>
+    /// <exception cref="LegislativeDataException">The embedded dataset is invalid (a packaging error).</exception>
+    public static LegislativeHistory Kazakhstan => Embedded.Value;
+
+    /// <summary>Gets the dataset version, for example <c>2026.11</c>.</summary>
+    public string DataVersion => data.DataVersion;
+
+    /// <summary>Gets the earliest date answered (25 March 1990).</summary>
+    public LocalDate CoverageStart => data.CoverageStart;
+
+    /// <summary>Gets the last date the dataset is known to be complete for.</summary>
+    public LocalDate VerifiedThrough => data.VerifiedThrough;
+
+    /// <summary>Gets the parties, in dataset order.</summary>
+    public IReadOnlyList<Party> Parties => data.Parties;
+
+    /// <summary>Gets every region that ever sent senators, in dataset order.</summary>
+    public IReadOnlyList<Region> Regions => data.Regions;
+
+    /// <summary>Gets the instruments, in dataset order.</summary>
+    public IReadOnlyList<Instrument> Instruments => data.Instruments;
+
+    /// <summary>Gets the rule sets in force one after another, each at its first day, sorted by date.</summary>
+    public IReadOnlyList<LegislatureRules> RuleSets { get; }
+
+    /// <summary>Gets the sitting records (when each chamber sat and the rules it was held to).</summary>
+    public IReadOnlyList<Sitting> Sittings => data.Sittings;
+
+    /// <summary>Gets the convocations, in dataset order.</summary>
+    public IReadOnlyList<Convocation> Convocations => data.Convocations;
+
+    /// <summary>Gets the elections, in dataset order.</summary>
+    public IReadOnlyList<Election> Elections => data.Elections;
+
+    /// <summary>Gets the timeline of events, sorted by date.</summary>
+    public IReadOnlyList<LegislativeEvent> Events => data.Events;
+
+    /// <summary>Reads a dataset in the documented format (see docs/data-format.md) and checks it.</summary>
+    /// <param name="json">The JSON document.</param>
+    /// <param name="fileName">A name for the document, used in error messages.</param>
+    /// <returns>The history.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="LegislativeDataException">The document is malformed or inconsistent; the message names the file, the JSON path and the reason.</exception>
+    public static LegislativeHistory Load(Stream json, string fileName = "dataset.json")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(fileName);
+        return new LegislativeHistory(DatasetReader.Read(json, fileName));
+    }
+
+    /// <summary>Gets the rules in force on <paramref name="date"/>: the constitution, the form and each chamber's rules.</summary>
+    /// <param name="date">The date (on or after <see cref="CoverageStart"/>). Dates after <see cref="VerifiedThrough"/> are answered from the last known rules.</param>
+    /// <returns>The rules in force. The same instance is returned for every date in <see cref="LegislatureRules.Period"/>; no allocation.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before <see cref="CoverageStart"/>.</exception>
+    public LegislatureRules RulesOn(LocalDate date)
+    {
+        CheckCovered(date);
+        var index = Array.BinarySearch(segmentStarts, date);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+
+        return segments[index];
+    }
+
+    /// <summary>Gets the constitution or amendment whose rules apply on <paramref name="date"/>.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The instrument.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before <see cref="CoverageStart"/>.</exception>
+    public Instrument InstrumentInForceOn(LocalDate date) => RulesOn(date).Instrument;
+
+    /// <summary>Gets the regions in existence on <paramref name="date"/> (each sends two maslikhat-elected senators when a Senate exists).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The regions, in dataset order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before <see cref="CoverageStart"/>.</exception>
+    public IReadOnlyList<Region> RegionsOn(LocalDate date)
+    {
+        CheckCovered(date);
+        return data.Regions.Where(r => r.ExistsOn(date)).ToList();
+    }
+
+    /// <summary>Finds a region by identifier.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <returns>The region, or <see langword="null"/>.</returns>
+    public Region? FindRegion(string id) => id is not null && regionsById.TryGetValue(id, out var r) ? r : null;
+
+    /// <summary>Finds a party by identifier.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <returns>The party, or <see langword="null"/>.</returns>
+    public Party? FindParty(string id) => id is not null && partiesById.TryGetValue(id, out var p) ? p : null;
+
+    /// <summary>
+    /// Says whether a legislature was sitting on <paramref name="date"/>: which chambers, their convocations,
+    /// since when, and for each chamber the rules its composition is held to under the transitional provisions;
+    /// or why none sat; or, beyond <see cref="VerifiedThrough"/>, that the data does not know.
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The answer.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before <see cref="CoverageStart"/>.</exception>
+    public LegislatureSitting SittingOn(LocalDate date)
+    {
+        var rules = RulesOn(date);
+        var sitting = data.Sittings.Where(s => s.Period.Contains(date)).ToList();
+        var lastEnded = data.Sittings.Where(s => s.Period.End is { } e && e <= date).MaxBy(s => s.Period.End);
+        var nextElection = data.Elections.Where(e => e.Date > date).MinBy(e => e.Date);
+        if (sitting.Count > 0)
+        {
+            var chambers = sitting
+                .OrderBy(s => s.Chamber)
+                .Select(s => new ChamberSitting(s, s.ConvocationId is { } c ? convocationsById[c] : null, HeldTo(s, date)))
+                .ToList();
+            var text = string.Join("; ", chambers.Select(c => c.ToString()));
+            if (date > VerifiedThrough)
+            {
+                text += $" (the data is verified through {Preconditions.Iso(VerifiedThrough)})";
+            }
+
+            return new LegislatureSitting(date, SittingStatus.Sitting, chambers, null, text, rules, lastEnded, nextElection);
+        }
+
+        var lastText = lastEnded is null ? string.Empty : $" The last sitting chamber ({lastEnded.Chamber}) ended on {Preconditions.Iso(lastEnded.Period.End!.Value)} ({lastEnded.EndReason?.ToString() ?? "end"}).";
+        if (rules.Form == LegislatureForm.None)
+        {
+            return new LegislatureSitting(date, SittingStatus.NotSitting, [], NoSittingReason.NoneProvided, "The constitution in force provides for no legislature." + lastText, rules, lastEnded, nextElection);
+        }
+
+        if (date > VerifiedThrough && !(nextElection is { } ne && ne.Chamber.IsIn(rules) && !ne.HasResults))
+        {
+            return new LegislatureSitting(
+                date,
+                SittingStatus.Unknown,
+                [],
+                null,
+                $"The data is verified through {Preconditions.Iso(VerifiedThrough)}; whether a legislature sat on {Preconditions.Iso(date)} is not known.{lastText}",
+                rules,
+                lastEnded,
+                nextElection);
+        }
+
+        var reason = lastEnded?.EndReason switch
+        {
+            SittingEndReason.SelfDissolution => NoSittingReason.SelfDissolved,
+            SittingEndReason.ConstitutionalTermination => NoSittingReason.Terminated,
+            SittingEndReason.Dissolution or SittingEndReason.DissolutionByDecree when !NewConstitutionSince(lastEnded, rules, date) => NoSittingReason.Dissolved,
+            _ => NoSittingReason.NotYetFormed,
+        };
+        var explanation = reason switch
+        {
+            NoSittingReason.SelfDissolved => "No legislature sat: the last one dissolved itself and its successor had not been elected.",
+            NoSittingReason.Dissolved => "No legislature sat: the last one was dissolved and its successor had not sat yet.",
+            NoSittingReason.Terminated => $"No legislature sat: the powers of the previous chambers ended by the constitution in force ({rules.Instrument.Name.English}) and the {string.Join(" and ", rules.Chambers.Select(c => c.Kind))} had not been elected.",
+            _ => $"No legislature sat: the {string.Join(" and ", rules.Chambers.Select(c => c.Kind))} provided for by {rules.Instrument.Name.English} had not sat yet.",
+        };
+        if (nextElection is { } next && next.Chamber.IsIn(rules))
+        {
+            explanation += $" The {next.Chamber} election was set for {Preconditions.Iso(next.Date)}.";
+        }
+
+        return new LegislatureSitting(date, SittingStatus.NotSitting, [], reason, explanation + lastText, rules, lastEnded, nextElection);
+    }
+
+    /// <summary>Lists what changed for the legislature between two dates, as structured differences.</summary>
+    /// <param name="from">The earlier date.</param>
+    /// <param name="to">The later date (on or after <paramref name="from"/>).</param>
+    /// <returns>The differences between <c>RulesOn(from)</c> and <c>RulesOn(to)</c>; empty if none.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A date is before <see cref="CoverageStart"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public IReadOnlyList<LegislativeChange> ChangesBetween(LocalDate from, LocalDate to)
+    {
+        if (to < from)
+        {
+            throw new ArgumentException($"The second date ({Preconditions.Iso(to)}) is before the first ({Preconditions.Iso(from)}).", nameof(to));
+        }
+
+        return RuleDiff.Compare(RulesOn(from), RulesOn(to));
+    }
+
+    /// <summary>Gets the rules of <paramref name="ruleSetId"/> applied on <paramref name="date"/> (regions counted that day).</summary>
+    /// <param name="ruleSetId">The rule set identifier.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The rules, or <see langword="null"/> if no such rule set exists.</returns>
+    public LegislatureRules? RuleSetAppliedOn(string ruleSetId, LocalDate date)
+    {
+        if (ruleSetId is null || !ruleSetsById.TryGetValue(ruleSetId, out var rs))
+        {
+            return null;
+        }
+
+        var clamped = rs.Period.Contains(date) ? date : (date < rs.Period.Start ? rs.Period.Start : rs.Period.End!.Value.PlusDays(-1));
+        return BuildRules(rs, date, new Term(clamped, clamped.PlusDays(1)), clamped);
+    }
+
+    /// <summary>Returns the version and coverage.</summary>
+    /// <returns>For example <c>Kazakhstan legislature dataset 2026.11 (1990-03-25 – verified through 2026-07-03)</c>.</returns>
+    public override string ToString() => $"Kazakhstan legislature dataset {DataVersion} ({Preconditions.Iso(CoverageStart)} – verified through {Preconditions.Iso(VerifiedThrough)})";
+
+    private static LegislativeHistory LoadEmbedded()
+    {
+        using var stream = typeof(LegislativeHistory).Assembly.GetManifestResourceStream(EmbeddedResource)
+            ?? throw new LegislativeDataException(EmbeddedResource, "$", "The embedded dataset is missing from the assembly.");
+        return Load(stream, "kazakhstan.json");
+    }
+
+    private bool NewConstitutionSince(Sitting ended, LegislatureRules rules, LocalDate date) =>
+        RulesOn(ended.Period.End!.Value.PlusDays(-1)).Instrument.Id != rules.Instrument.Id
+        && !data.Sittings.Any(s => rules.HasChamber(s.Chamber) && s.Period.Start <= date && s.Period.Start >= ended.Period.End!.Value);
+
+    private void CheckCovered(LocalDate date)
+    {
+        if (date < data.CoverageStart)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(date),
+                Preconditions.Iso(date),
+                $"The history starts on {Preconditions.Iso(data.CoverageStart)} (the earliest date covered); {Preconditions.Iso(date)} is before it.");
+        }
+    }
+
+    private ChamberRules HeldTo(Sitting sitting, LocalDate date)
+    {
+        var rules = RuleSetAppliedOn(sitting.HeldToRuleSetId, date)!;
+        return rules.TryGetChamber(sitting.Chamber)
+            ?? throw new LegislativeDataException("kazakhstan.json", "$.sittings", $"Sitting '{sitting.Id}' is held to rule set '{sitting.HeldToRuleSetId}', which has no {sitting.Chamber}.");
+    }
+
+    private (LocalDate[] Starts, LegislatureRules[] Rules) BuildSegments()
+    {
+        var starts = new List<LocalDate>();
+        var rules = new List<LegislatureRules>();
+        foreach (var rs in data.RuleSets)
+        {
+            var cuts = new SortedSet<LocalDate> { rs.Period.Start };
+            foreach (var region in data.Regions)
+            {
+                AddCut(cuts, rs.Period, region.Period.Start);
+                if (region.Period.End is { } e)
+                {
+                    AddCut(cuts, rs.Period, e);
+                }
+            }
+
+            foreach (var c in rs.Chambers)
+            {
+                foreach (var t in c.Systems.Select(s => s.Period).Concat(c.Quotas.Select(q => q.Period)))
+                {
+                    AddCut(cuts, rs.Period, t.Start);
+                    if (t.End is { } e)
+                    {
+                        AddCut(cuts, rs.Period, e);
+                    }
+                }
+            }
+
+            var list = cuts.ToList();
+            for (var i = 0; i < list.Count; i++)
+            {
+                var end = i + 1 < list.Count ? list[i + 1] : rs.Period.End;
+                starts.Add(list[i]);
+                rules.Add(BuildRules(rs, list[i], new Term(list[i], end)));
+            }
+        }
+
+        return (starts.ToArray(), rules.ToArray());
+
+        static void AddCut(SortedSet<LocalDate> cuts, Term period, LocalDate date)
+        {
+            if (period.Contains(date))
+            {
+                cuts.Add(date);
+            }
+        }
+    }
+
+    private LegislatureRules BuildRules(RuleSetData rs, LocalDate date, Term period, LocalDate? systemsDate = null)
+    {
+        var regionCount = data.Regions.Count(r => r.ExistsOn(date));
+        var onDate = systemsDate ?? date;
+        var chambers = rs.Chambers.Select(c => new ChamberRules(
+            c.Kind,
+            c.Plan.Select(p => new SeatAllotment(p.Source, p.Seats ?? checked(p.PerRegion!.Value * regionCount), p.PerRegion)),
+            c.TermYears is { } y ? Period.FromYears(y) : null,
+            c.Renewal,
+            c.Eligibility,
+            c.Incompatibilities,
+            c.Systems.FirstOrDefault(s => s.Source == SeatSource.PartyList && s.Period.Contains(onDate)),
+            c.Quotas.FirstOrDefault(q => q.Period.Contains(onDate)),
+            c.Plan.Any(p => p.PerRegion is not null) ? regionCount : null,
+            c.Provenance));
+        return new LegislatureRules(rs.Id, period, rs.Period, rs.Instrument, rs.Form, chambers, rs.Provenance);
+    }
+}
+
+/// <summary>Helpers for chamber kinds.</summary>
+internal static class ChamberKindExtensions
+{
+    public static bool IsIn(this ChamberKind kind, LegislatureRules rules) => rules.HasChamber(kind);
+}
+
+/// <summary>Computes structured differences between two sets of rules.</summary>
+internal static class RuleDiff
+{
+    public static IReadOnlyList<LegislativeChange> Compare(LegislatureRules a, LegislatureRules b)
+    {
+        var changes = new List<LegislativeChange>();
+        if (a.Instrument.Id != b.Instrument.Id)
+        {
+            changes.Add(new LegislativeChange(ChangeKind.Instrument, null, null, a.Instrument.Name.English, b.Instrument.Name.English));
+        }
+
+        if (a.Form != b.Form)
+        {
+            changes.Add(new LegislativeChange(ChangeKind.Form, null, null, a.Form.ToString(), b.Form.ToString()));
+        }
+
+        foreach (var kind in Enum.GetValues<ChamberKind>())
+        {
+            var ca = a.TryGetChamber(kind);
+            var cb = b.TryGetChamber(kind);
+            if (ca is null && cb is null)
+            {
+                continue;
+            }
+
+            if (ca is null)
+            {
+                changes.Add(new LegislativeChange(ChangeKind.ChamberAdded, kind, null, null, Seats(cb!)));
+                continue;
+            }
+
+            if (cb is null)
+            {
+                changes.Add(new LegislativeChange(ChangeKind.ChamberRemoved, kind, null, Seats(ca), null));
+                continue;
+            }
+
+            if (ca.StatutorySeats != cb.StatutorySeats)
+            {
+                changes.Add(new LegislativeChange(ChangeKind.StatutorySeats, kind, null, Seats(ca), Seats(cb)));
+            }
+
+            foreach (var source in Enum.GetValues<SeatSource>())
+            {
+                var sa = ca.SeatsFor(source);
+                var sb = cb.SeatsFor(source);
+                if (sa != sb)
+                {
+                    changes.Add(new LegislativeChange(ChangeKind.SeatsBySource, kind, source, sa.ToString(CultureInfo.InvariantCulture), sb.ToString(CultureInfo.InvariantCulture)));
+                }
+            }
+
+            AddIfDifferent(changes, ChangeKind.TermLength, kind, Years(ca.TermLength), Years(cb.TermLength));
+            AddIfDifferent(changes, ChangeKind.Renewal, kind, ca.Renewal?.ToString(), cb.Renewal?.ToString());
+            AddIfDifferent(changes, ChangeKind.MinimumAge, kind, ca.MinimumAge?.ToString(CultureInfo.InvariantCulture), cb.MinimumAge?.ToString(CultureInfo.InvariantCulture));
+            AddIfDifferent(changes, ChangeKind.ElectoralSystem, kind, ca.PartyListSystem?.ToString(), cb.PartyListSystem?.ToString());
+            AddIfDifferent(changes, ChangeKind.ListQuota, kind, ca.ListQuota?.ToString(), cb.ListQuota?.ToString());
+        }
+
+        return changes;
+    }
+
+    private static string Seats(ChamberRules c) => c.StatutorySeats.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Years(Period? p) => p is null ? null : p.Years.ToString(CultureInfo.InvariantCulture) + " years";
+
+    private static void AddIfDifferent(List<LegislativeChange> changes, ChangeKind kind, ChamberKind chamber, string? a, string? b)
+    {
+        if (!string.Equals(a, b, StringComparison.Ordinal))
+        {
+            changes.Add(new LegislativeChange(kind, chamber, null, a, b));
+        }
+    }
+}

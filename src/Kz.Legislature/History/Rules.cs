@@ -1,0 +1,217 @@
+using System.Globalization;
+using Kz.Legislature.Internal;
+
+namespace Kz.Legislature.History;
+
+/// <summary>
+/// The rules for one chamber on a date: the statutory number of seats and how they are filled, the term,
+/// renewal, eligibility, incompatibilities and the electoral system.
+/// </summary>
+/// <remarks>
+/// Seat counts are concrete for the date the rules were asked for: the Senate's maslikhat-elected seats are
+/// two for every region in existence that day. Values no source gives are <see langword="null"/>.
+/// </remarks>
+public sealed record ChamberRules
+{
+    private readonly ValueList<SeatAllotment> seatPlan;
+    private readonly ValueList<string> incompatibilities;
+
+    /// <summary>Creates chamber rules.</summary>
+    /// <param name="kind">The chamber.</param>
+    /// <param name="seatPlan">The seat plan for the date.</param>
+    /// <param name="termLength">The term of office, or <see langword="null"/> where unknown.</param>
+    /// <param name="renewal">The partial-renewal rule, or <see langword="null"/> when the whole chamber is elected at once.</param>
+    /// <param name="eligibility">Who may hold a seat.</param>
+    /// <param name="incompatibilities">Offices and activities incompatible with a seat.</param>
+    /// <param name="partyListSystem">The party-list electoral system in force, or <see langword="null"/>.</param>
+    /// <param name="listQuota">The list quota in force, or <see langword="null"/>.</param>
+    /// <param name="regionCount">The number of regions the per-region seats were computed from, or <see langword="null"/>.</param>
+    /// <param name="provenance">Where the facts come from.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">A seat source appears twice in the plan.</exception>
+    public ChamberRules(
+        ChamberKind kind,
+        IEnumerable<SeatAllotment> seatPlan,
+        Period? termLength,
+        RenewalRule? renewal,
+        EligibilityRules eligibility,
+        IEnumerable<string> incompatibilities,
+        ElectoralSystem? partyListSystem,
+        ListQuotaRule? listQuota,
+        int? regionCount,
+        Provenance provenance)
+    {
+        Kind = kind;
+        this.seatPlan = Preconditions.NoNullItems(seatPlan, nameof(seatPlan));
+        if (this.seatPlan.Select(s => s.Source).Distinct().Count() != this.seatPlan.Count)
+        {
+            throw new ArgumentException("Each seat source may appear only once in a seat plan.", nameof(seatPlan));
+        }
+
+        TermLength = termLength;
+        Renewal = renewal;
+        Eligibility = Preconditions.NotNull(eligibility, nameof(eligibility));
+        this.incompatibilities = Preconditions.NoNullItems(incompatibilities, nameof(incompatibilities));
+        PartyListSystem = partyListSystem;
+        ListQuota = listQuota;
+        RegionCount = regionCount;
+        Provenance = Preconditions.NotNull(provenance, nameof(provenance));
+        StatutorySeats = this.seatPlan.Sum(s => s.Seats);
+    }
+
+    /// <summary>Gets the chamber.</summary>
+    public ChamberKind Kind { get; }
+
+    /// <summary>Gets the statutory number of seats: the sum of the seat plan.</summary>
+    public int StatutorySeats { get; }
+
+    /// <summary>Gets the seat plan: how many seats each source fills (immutable; compared by content).</summary>
+    public IReadOnlyList<SeatAllotment> SeatPlan => seatPlan;
+
+    /// <summary>Gets the term of office, or <see langword="null"/> where no source gives it.</summary>
+    public Period? TermLength { get; }
+
+    /// <summary>Gets the partial-renewal rule, or <see langword="null"/>.</summary>
+    public RenewalRule? Renewal { get; }
+
+    /// <summary>Gets who may hold a seat.</summary>
+    public EligibilityRules Eligibility { get; }
+
+    /// <summary>Gets the minimum age on the day a mandate starts, or <see langword="null"/> where unknown.</summary>
+    public int? MinimumAge => Eligibility.MinimumAge;
+
+    /// <summary>Gets offices and activities incompatible with a seat (English descriptions).</summary>
+    public IReadOnlyList<string> Incompatibilities => incompatibilities;
+
+    /// <summary>Gets the party-list electoral system in force, or <see langword="null"/> if the chamber has no party-list seats.</summary>
+    public ElectoralSystem? PartyListSystem { get; }
+
+    /// <summary>Gets the list quota for women, youth and persons with disabilities in force, or <see langword="null"/>.</summary>
+    public ListQuotaRule? ListQuota { get; }
+
+    /// <summary>Gets the number of regions per-region seats were computed from, or <see langword="null"/>.</summary>
+    public int? RegionCount { get; }
+
+    /// <summary>Gets where the facts come from.</summary>
+    public Provenance Provenance { get; }
+
+    /// <summary>Gets the number of seats filled from <paramref name="source"/> (0 if the plan has none).</summary>
+    /// <param name="source">The seat source.</param>
+    /// <returns>The number of seats.</returns>
+    public int SeatsFor(SeatSource source)
+    {
+        foreach (var s in seatPlan)
+        {
+            if (s.Source == source)
+            {
+                return s.Seats;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Gets the seat-plan entry for <paramref name="source"/>, or <see langword="null"/>.</summary>
+    /// <param name="source">The seat source.</param>
+    /// <returns>The entry, or <see langword="null"/>.</returns>
+    public SeatAllotment? AllotmentFor(SeatSource source) => seatPlan.FirstOrDefault(s => s.Source == source);
+
+    /// <summary>Returns the chamber, its seats and its plan.</summary>
+    /// <returns>For example <c>Senate 50 = ElectedByMaslikhats 40 + AppointedByPresident 5 + AppointedByPresidentOnAssemblyProposal 5</c>.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Kind} {StatutorySeats} = {string.Join(" + ", seatPlan.Select(s => $"{s.Source} {s.Seats}"))}");
+}
+
+/// <summary>
+/// The constitutional rules for the legislature over a half-open period: the instrument in force, the form,
+/// and the rules of each chamber the constitution provides for.
+/// </summary>
+/// <remarks>
+/// These are the rules <em>in force</em>. Whether a legislature actually sat, and which rules a sitting chamber is
+/// held to under transitional provisions, is answered separately by <see cref="LegislativeHistory.SittingOn"/>.
+/// </remarks>
+public sealed record LegislatureRules
+{
+    private readonly ValueList<ChamberRules> chambers;
+
+    /// <summary>Creates legislature rules.</summary>
+    /// <param name="ruleSetId">The identifier of the rule set in the dataset.</param>
+    /// <param name="period">The half-open period over which exactly these rules (including seat counts) apply.</param>
+    /// <param name="ruleSetPeriod">The half-open period of the whole rule set.</param>
+    /// <param name="instrument">The instrument the rules come from.</param>
+    /// <param name="form">The form of the legislature.</param>
+    /// <param name="chambers">The rules of each chamber.</param>
+    /// <param name="provenance">Where the facts come from.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">Two chambers are of the same kind.</exception>
+    public LegislatureRules(string ruleSetId, Term period, Term ruleSetPeriod, Instrument instrument, LegislatureForm form, IEnumerable<ChamberRules> chambers, Provenance provenance)
+    {
+        RuleSetId = Preconditions.NotBlank(ruleSetId, nameof(ruleSetId));
+        Period = Preconditions.NotNull(period, nameof(period));
+        RuleSetPeriod = Preconditions.NotNull(ruleSetPeriod, nameof(ruleSetPeriod));
+        Instrument = Preconditions.NotNull(instrument, nameof(instrument));
+        Form = form;
+        this.chambers = Preconditions.NoNullItems(chambers, nameof(chambers));
+        if (this.chambers.Select(c => c.Kind).Distinct().Count() != this.chambers.Count)
+        {
+            throw new ArgumentException("Each chamber may appear only once.", nameof(chambers));
+        }
+
+        Provenance = Preconditions.NotNull(provenance, nameof(provenance));
+    }
+
+    /// <summary>Gets the identifier of the rule set in the dataset.</summary>
+    public string RuleSetId { get; }
+
+    /// <summary>Gets the half-open period over which exactly these rules, including every seat count, apply.</summary>
+    public Term Period { get; }
+
+    /// <summary>Gets the half-open period of the whole rule set (seat counts may change inside it as regions change).</summary>
+    public Term RuleSetPeriod { get; }
+
+    /// <summary>Gets the constitution or amendment the rules come from.</summary>
+    public Instrument Instrument { get; }
+
+    /// <summary>Gets the form of the legislature: none, unicameral or bicameral.</summary>
+    public LegislatureForm Form { get; }
+
+    /// <summary>Gets the rules of each chamber (immutable; compared by content).</summary>
+    public IReadOnlyList<ChamberRules> Chambers => chambers;
+
+    /// <summary>Gets where the facts come from.</summary>
+    public Provenance Provenance { get; }
+
+    /// <summary>Returns whether the constitution in force provides for <paramref name="kind"/>.</summary>
+    /// <param name="kind">The chamber.</param>
+    /// <returns><see langword="true"/> if the chamber exists under these rules.</returns>
+    public bool HasChamber(ChamberKind kind) => TryGetChamber(kind) is not null;
+
+    /// <summary>Gets the rules of <paramref name="kind"/>, or <see langword="null"/> if the chamber does not exist under these rules.</summary>
+    /// <param name="kind">The chamber.</param>
+    /// <returns>The chamber's rules, or <see langword="null"/>.</returns>
+    public ChamberRules? TryGetChamber(ChamberKind kind)
+    {
+        foreach (var c in chambers)
+        {
+            if (c.Kind == kind)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Gets the rules of <paramref name="kind"/>.</summary>
+    /// <param name="kind">The chamber.</param>
+    /// <returns>The chamber's rules.</returns>
+    /// <exception cref="InvalidOperationException">The chamber does not exist under these rules; the message names the period and the chambers that do.</exception>
+    public ChamberRules Chamber(ChamberKind kind) =>
+        TryGetChamber(kind) ?? throw new InvalidOperationException(
+            $"There is no {kind} under the rules in force {Period} ({Instrument.Name.English}); the chambers are: {(chambers.Count == 0 ? "none" : string.Join(", ", chambers.Select(c => c.Kind)))}.");
+
+    /// <summary>Returns the period, the form and the chambers.</summary>
+    /// <returns>For example <c>[2022-06-07, 2026-07-01) Bicameral: Senate 50, Mazhilis 98</c>.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Period} {Form}: {string.Join(", ", chambers.Select(c => $"{c.Kind} {c.StatutorySeats}"))}");
+}

@@ -1,0 +1,297 @@
+using Kz.Legislature.Internal;
+
+namespace Kz.Legislature.History;
+
+/// <summary>Whether a legislature was sitting on a date.</summary>
+public enum SittingStatus
+{
+    /// <summary>At least one chamber was sitting.</summary>
+    Sitting,
+
+    /// <summary>No chamber was sitting.</summary>
+    NotSitting,
+
+    /// <summary>The date is beyond what the dataset is verified through and nothing certain can be said.</summary>
+    Unknown,
+}
+
+/// <summary>Why no legislature sat on a date.</summary>
+public enum NoSittingReason
+{
+    /// <summary>The last legislature dissolved itself and no new one had been elected.</summary>
+    SelfDissolved,
+
+    /// <summary>The last legislature was dissolved and no new one had sat yet.</summary>
+    Dissolved,
+
+    /// <summary>The constitution in force provides for a legislature that had not been elected or had not sat yet.</summary>
+    NotYetFormed,
+
+    /// <summary>The last legislature's powers ended by a constitutional provision and its successor had not been elected.</summary>
+    Terminated,
+
+    /// <summary>The constitution in force provides for no legislature.</summary>
+    NoneProvided,
+}
+
+/// <summary>A chamber sitting on a date, with the rules its composition is held to.</summary>
+public sealed record ChamberSitting
+{
+    /// <summary>Creates a chamber sitting.</summary>
+    /// <param name="sitting">The sitting record.</param>
+    /// <param name="convocation">The convocation, or <see langword="null"/>.</param>
+    /// <param name="heldTo">The chamber rules its composition is held to on the date (transitional provisions applied).</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    public ChamberSitting(Sitting sitting, Convocation? convocation, ChamberRules heldTo)
+    {
+        Sitting = Preconditions.NotNull(sitting, nameof(sitting));
+        Convocation = convocation;
+        HeldTo = Preconditions.NotNull(heldTo, nameof(heldTo));
+    }
+
+    /// <summary>Gets the chamber.</summary>
+    public ChamberKind Kind => Sitting.Chamber;
+
+    /// <summary>Gets the sitting record.</summary>
+    public Sitting Sitting { get; }
+
+    /// <summary>Gets the first day of the sitting record (see <see cref="Sitting.StartBasis"/>).</summary>
+    public LocalDate Since => Sitting.Period.Start;
+
+    /// <summary>Gets the convocation, or <see langword="null"/>.</summary>
+    public Convocation? Convocation { get; }
+
+    /// <summary>Gets the chamber rules its composition is held to on the date.</summary>
+    public ChamberRules HeldTo { get; }
+
+    /// <summary>Returns the chamber, convocation and held-to seats.</summary>
+    /// <returns>For example <c>Mazhilis (Parliament VII) since 2021-01-15, held to 107</c>.</returns>
+    public override string ToString() =>
+        $"{Kind}{(Convocation is null ? string.Empty : $" ({Convocation})")} since {Preconditions.Iso(Since)}, held to {HeldTo.StatutorySeats}";
+}
+
+/// <summary>
+/// The answer to "was a legislature sitting that day?": which chambers, their convocations, since when and the
+/// rules each is held to; or why none sat; or that the dataset does not know.
+/// </summary>
+public sealed record LegislatureSitting
+{
+    private readonly ValueList<ChamberSitting> chambers;
+
+    /// <summary>Creates a sitting answer.</summary>
+    /// <param name="date">The date asked about.</param>
+    /// <param name="status">Whether a legislature sat.</param>
+    /// <param name="chambers">The chambers sitting.</param>
+    /// <param name="reason">Why none sat, or <see langword="null"/>.</param>
+    /// <param name="explanation">A one-line English explanation.</param>
+    /// <param name="rulesInForce">The rules in force that day.</param>
+    /// <param name="lastEnded">The most recent sitting that ended on or before the date, or <see langword="null"/>.</param>
+    /// <param name="nextElection">A scheduled election after the date, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    public LegislatureSitting(LocalDate date, SittingStatus status, IEnumerable<ChamberSitting> chambers, NoSittingReason? reason, string explanation, LegislatureRules rulesInForce, Sitting? lastEnded, Election? nextElection)
+    {
+        Date = date;
+        Status = status;
+        this.chambers = Preconditions.NoNullItems(chambers, nameof(chambers));
+        Reason = reason;
+        Explanation = Preconditions.NotBlank(explanation, nameof(explanation));
+        RulesInForce = Preconditions.NotNull(rulesInForce, nameof(rulesInForce));
+        LastEnded = lastEnded;
+        NextElection = nextElection;
+    }
+
+    /// <summary>Gets the date asked about.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>Gets whether a legislature sat.</summary>
+    public SittingStatus Status { get; }
+
+    /// <summary>Gets a value indicating whether at least one chamber sat.</summary>
+    public bool IsSitting => Status == SittingStatus.Sitting;
+
+    /// <summary>Gets the chambers sitting (empty if none).</summary>
+    public IReadOnlyList<ChamberSitting> Chambers => chambers;
+
+    /// <summary>Gets why none sat, or <see langword="null"/>.</summary>
+    public NoSittingReason? Reason { get; }
+
+    /// <summary>Gets a one-line English explanation.</summary>
+    public string Explanation { get; }
+
+    /// <summary>Gets the rules in force that day (which may differ from those a sitting chamber is held to).</summary>
+    public LegislatureRules RulesInForce { get; }
+
+    /// <summary>Gets the most recent sitting that ended on or before the date, or <see langword="null"/>.</summary>
+    public Sitting? LastEnded { get; }
+
+    /// <summary>Gets a scheduled election after the date, or <see langword="null"/>.</summary>
+    public Election? NextElection { get; }
+
+    /// <summary>Gets the chamber sitting of <paramref name="kind"/>, or <see langword="null"/>.</summary>
+    /// <param name="kind">The chamber.</param>
+    /// <returns>The chamber sitting, or <see langword="null"/>.</returns>
+    public ChamberSitting? Chamber(ChamberKind kind) => chambers.FirstOrDefault(c => c.Kind == kind);
+
+    /// <summary>Returns the date and the explanation.</summary>
+    /// <returns>For example <c>2026-07-15 NotSitting: …</c>.</returns>
+    public override string ToString() => $"{Preconditions.Iso(Date)} {Status}: {Explanation}";
+}
+
+/// <summary>What aspect of the legislature changed.</summary>
+public enum ChangeKind
+{
+    /// <summary>The constitution or amendment in force.</summary>
+    Instrument,
+
+    /// <summary>The form (none, unicameral, bicameral).</summary>
+    Form,
+
+    /// <summary>A chamber came into existence.</summary>
+    ChamberAdded,
+
+    /// <summary>A chamber ceased to exist.</summary>
+    ChamberRemoved,
+
+    /// <summary>The statutory number of seats.</summary>
+    StatutorySeats,
+
+    /// <summary>The seats filled from one source.</summary>
+    SeatsBySource,
+
+    /// <summary>The term of office.</summary>
+    TermLength,
+
+    /// <summary>The renewal rule.</summary>
+    Renewal,
+
+    /// <summary>The minimum age.</summary>
+    MinimumAge,
+
+    /// <summary>The party-list electoral system.</summary>
+    ElectoralSystem,
+
+    /// <summary>The list quota.</summary>
+    ListQuota,
+}
+
+/// <summary>One structured difference between the rules on two dates, for example "Senate appointed seats 15 → 10".</summary>
+public sealed record LegislativeChange
+{
+    /// <summary>Creates a change.</summary>
+    /// <param name="kind">What changed.</param>
+    /// <param name="chamber">The chamber, or <see langword="null"/> for the legislature as a whole.</param>
+    /// <param name="source">The seat source, for <see cref="ChangeKind.SeatsBySource"/>.</param>
+    /// <param name="before">The value before, or <see langword="null"/> if it did not exist.</param>
+    /// <param name="after">The value after, or <see langword="null"/> if it no longer exists.</param>
+    public LegislativeChange(ChangeKind kind, ChamberKind? chamber, SeatSource? source, string? before, string? after)
+    {
+        Kind = kind;
+        Chamber = chamber;
+        Source = source;
+        Before = before;
+        After = after;
+    }
+
+    /// <summary>Gets what changed.</summary>
+    public ChangeKind Kind { get; }
+
+    /// <summary>Gets the chamber, or <see langword="null"/>.</summary>
+    public ChamberKind? Chamber { get; }
+
+    /// <summary>Gets the seat source, or <see langword="null"/>.</summary>
+    public SeatSource? Source { get; }
+
+    /// <summary>Gets the value before, or <see langword="null"/>.</summary>
+    public string? Before { get; }
+
+    /// <summary>Gets the value after, or <see langword="null"/>.</summary>
+    public string? After { get; }
+
+    /// <summary>Returns the change in words.</summary>
+    /// <returns>For example <c>Senate AppointedByPresident seats 15 → 5</c>.</returns>
+    public override string ToString()
+    {
+        var subject = Kind switch
+        {
+            ChangeKind.Instrument => "Instrument in force",
+            ChangeKind.Form => "Form",
+            ChangeKind.ChamberAdded => $"{Chamber} created",
+            ChangeKind.ChamberRemoved => $"{Chamber} abolished",
+            ChangeKind.StatutorySeats => $"{Chamber} seats",
+            ChangeKind.SeatsBySource => $"{Chamber} {Source} seats",
+            ChangeKind.TermLength => $"{Chamber} term",
+            ChangeKind.Renewal => $"{Chamber} renewal",
+            ChangeKind.MinimumAge => $"{Chamber} minimum age",
+            ChangeKind.ElectoralSystem => $"{Chamber} party-list system",
+            ChangeKind.ListQuota => $"{Chamber} list quota",
+            _ => Kind.ToString(),
+        };
+        return Kind is ChangeKind.ChamberAdded or ChangeKind.ChamberRemoved
+            ? $"{subject}{(After ?? Before) switch { null => string.Empty, var v => $" ({v})" }}"
+            : $"{subject} {Before ?? "none"} → {After ?? "none"}";
+    }
+}
+
+/// <summary>Thrown when a dataset cannot be loaded; names the file, the JSON path and the reason. No partial history is ever returned.</summary>
+public sealed class LegislativeDataException : Exception
+{
+    /// <summary>Creates the exception with a generic message.</summary>
+    public LegislativeDataException()
+        : this("The legislative dataset is invalid.")
+    {
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    /// <param name="message">The message.</param>
+    public LegislativeDataException(string message)
+        : base(message)
+    {
+        Reason = message;
+    }
+
+    /// <summary>Creates the exception with a message and an inner exception.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public LegislativeDataException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Reason = message;
+    }
+
+    /// <summary>Creates the exception for a file, a JSON path and a reason.</summary>
+    /// <param name="fileName">The file (or stream name).</param>
+    /// <param name="jsonPath">The JSON path of the offending value, for example <c>$.ruleSets[3].validFrom</c>.</param>
+    /// <param name="reason">What is wrong.</param>
+    /// <param name="lineNumber">The zero-based line, where known.</param>
+    /// <param name="bytePositionInLine">The zero-based byte position in the line, where known.</param>
+    /// <param name="innerException">The cause, or <see langword="null"/>.</param>
+    public LegislativeDataException(string fileName, string jsonPath, string reason, long? lineNumber = null, long? bytePositionInLine = null, Exception? innerException = null)
+        : base(Format(fileName, jsonPath, reason, lineNumber, bytePositionInLine), innerException)
+    {
+        FileName = fileName;
+        JsonPath = jsonPath;
+        Reason = reason;
+        LineNumber = lineNumber;
+        BytePositionInLine = bytePositionInLine;
+    }
+
+    /// <summary>Gets the file (or stream name), or <see langword="null"/>.</summary>
+    public string? FileName { get; }
+
+    /// <summary>Gets the JSON path of the offending value, or <see langword="null"/>.</summary>
+    public string? JsonPath { get; }
+
+    /// <summary>Gets what is wrong.</summary>
+    public string Reason { get; }
+
+    /// <summary>Gets the zero-based line number, where known.</summary>
+    public long? LineNumber { get; }
+
+    /// <summary>Gets the zero-based byte position in the line, where known.</summary>
+    public long? BytePositionInLine { get; }
+
+    private static string Format(string fileName, string jsonPath, string reason, long? line, long? pos) =>
+        line is { } l
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{fileName}: {jsonPath} (line {l + 1}, position {(pos ?? 0) + 1}): {reason}")
+            : $"{fileName}: {jsonPath}: {reason}";
+}
