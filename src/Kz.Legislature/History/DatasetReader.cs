@@ -335,8 +335,8 @@ internal static class DatasetReader
                     s.Optional("thresholdPercent")?.Percent(),
                     s.Optional("thresholdBase")?.Enum<ThresholdBase>(),
                     s.Optional("method")?.Enum<AllocationMethod>(),
-                    s.Required("runnerUpAdmission").Bool(),
-                    s.Required("tiePolicy").Enum<TiePolicy>(),
+                    s.Optional("runnerUpAdmission")?.Bool(),
+                    s.Optional("tiePolicy")?.Enum<TiePolicy>(),
                     ReadProvenance(s));
                 if (systems.Any(x => x.Source == system.Source && x.Period.Overlaps(period)))
                 {
