@@ -28,6 +28,16 @@ internal static class Failures
         };
     }
 
+    /// <summary>Adds failures to the context, prefixing their property names with the path of the object validated (for example <c>Mandates[3].</c>).</summary>
+    public static void AddAll<T>(ValidationContext<T> context, IEnumerable<ValidationFailure> failures)
+    {
+        foreach (var failure in failures)
+        {
+            failure.PropertyName = context.PropertyChain.BuildPropertyPath(failure.PropertyName);
+            context.AddFailure(failure);
+        }
+    }
+
     /// <summary>Adds the failure for a null instance and stops validation (used from <c>PreValidate</c>).</summary>
     public static bool RejectNull<T>(ValidationContext<T> context, ValidationResult result, string subject)
     {

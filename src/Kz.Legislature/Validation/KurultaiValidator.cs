@@ -35,10 +35,7 @@ public sealed class KurultaiValidator : AbstractValidator<Kurultai>
         var checks = new CompositionChecks(history, Options);
         RuleFor(c => c).Custom((composition, context) =>
         {
-            foreach (var failure in checks.Check(composition, ChamberKind.Kurultai))
-            {
-                context.AddFailure(failure);
-            }
+            Failures.AddAll(context, checks.Check(composition, ChamberKind.Kurultai));
         });
         RuleForEach(c => c.Mandates).SetValidator(new MandateValidator(history, Options, checkSource: false));
     }

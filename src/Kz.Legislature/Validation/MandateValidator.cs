@@ -41,10 +41,7 @@ public sealed class MandateValidator : AbstractValidator<Mandate>
         var checks = new MandateChecks(history, checkSource);
         RuleFor(m => m).Custom((mandate, context) =>
         {
-            foreach (var failure in checks.Check(mandate))
-            {
-                context.AddFailure(failure);
-            }
+            Failures.AddAll(context, checks.Check(mandate));
         });
     }
 

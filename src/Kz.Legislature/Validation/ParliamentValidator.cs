@@ -34,10 +34,7 @@ public sealed class ParliamentValidator : AbstractValidator<Parliament>
         Options = options ?? ValidationOptions.Statutory;
         RuleFor(p => p).Custom((parliament, context) =>
         {
-            foreach (var failure in Check(history, parliament))
-            {
-                context.AddFailure(failure);
-            }
+            Failures.AddAll(context, Check(history, parliament));
         });
 
         var covered = (Parliament p) => p.Date >= history.CoverageStart;

@@ -37,10 +37,7 @@ public sealed class PartyListValidator : AbstractValidator<PartyList>
         Options = options ?? ValidationOptions.Statutory;
         RuleFor(l => l).Custom((list, context) =>
         {
-            foreach (var failure in Check(history, list))
-            {
-                context.AddFailure(failure);
-            }
+            Failures.AddAll(context, Check(history, list));
         });
     }
 

@@ -35,10 +35,7 @@ public sealed class SupremeCouncilValidator : AbstractValidator<SupremeCouncil>
         var checks = new CompositionChecks(history, Options);
         RuleFor(c => c).Custom((composition, context) =>
         {
-            foreach (var failure in checks.Check(composition, ChamberKind.SupremeCouncil))
-            {
-                context.AddFailure(failure);
-            }
+            Failures.AddAll(context, checks.Check(composition, ChamberKind.SupremeCouncil));
         });
         RuleForEach(c => c.Mandates).SetValidator(new MandateValidator(history, Options, checkSource: false));
     }
