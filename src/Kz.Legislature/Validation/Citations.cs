@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Kz.Legislature.History;
 
 namespace Kz.Legislature.Validation;
@@ -6,10 +7,8 @@ namespace Kz.Legislature.Validation;
 internal static class Citations
 {
     // Rule sets of the 1995 Constitution (original text and its amendments) in the embedded dataset.
-    private static readonly HashSet<string> Constitution1995Family = new(StringComparer.Ordinal)
-    {
-        "constitution-1995", "amendment-1998", "amendment-2007", "referendum-2022",
-    };
+    private static readonly FrozenSet<string> Constitution1995Family =
+        new[] { "constitution-1995", "amendment-1998", "amendment-2007", "referendum-2022" }.ToFrozenSet(StringComparer.Ordinal);
 
     public static Citation For(string code, ChamberKind kind, Instrument instrument)
     {

@@ -143,7 +143,7 @@ internal static class MessageCatalog
 
     private static readonly FrozenDictionary<string, MessageEntry> ByCode = Entries.ToFrozenDictionary(e => e.Code, StringComparer.Ordinal);
 
-    public static IReadOnlyList<string> Codes { get; } = Entries.Select(e => e.Code).Order(StringComparer.Ordinal).ToArray();
+    public static IReadOnlyList<string> Codes { get; } = Array.AsReadOnly(Entries.Select(e => e.Code).Order(StringComparer.Ordinal).ToArray());
 
     public static IReadOnlyList<MessageEntry> All => Entries;
 

@@ -47,4 +47,11 @@ public sealed class ValidationCodesTests
         MessageCatalog.All.Where(e => e.Severity == Severity.Warning).Select(e => e.Code)
             .Should().BeEquivalentTo([ValidationCodes.EmptyComposition, ValidationCodes.SameRenewalCohort]);
     }
+
+    [Fact]
+    public void the_code_registry_cannot_be_mutated_through_a_cast()
+    {
+        (ValidationCodes.All is string[]).Should().BeFalse();
+        ValidationCodes.All.Should().BeAssignableTo<System.Collections.ObjectModel.ReadOnlyCollection<string>>();
+    }
 }
