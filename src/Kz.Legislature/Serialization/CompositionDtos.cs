@@ -117,7 +117,9 @@ internal sealed class MandateDocumentDto
 internal sealed partial class CompositionJsonContext : JsonSerializerContext
 {
     /// <summary>Gets the context with the strict reading options and the date and enum converters.</summary>
-    public static CompositionJsonContext Strict { get; } = CreateStrict();
+    public static CompositionJsonContext Strict => StrictContext.Value;
+
+    private static readonly Lazy<CompositionJsonContext> StrictContext = new(CreateStrict, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static CompositionJsonContext CreateStrict()
     {
