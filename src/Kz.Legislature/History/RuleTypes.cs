@@ -164,12 +164,12 @@ public sealed record ElectoralSystem
     /// <param name="thresholdPercent">The threshold in percent, or <see langword="null"/> where it is unknown.</param>
     /// <param name="thresholdBase">What the threshold is measured against, or <see langword="null"/> where unknown.</param>
     /// <param name="method">The allocation method, or <see langword="null"/> where unknown.</param>
-    /// <param name="runnerUpAdmission">Whether the second list is admitted when only one passes the threshold (2009–2022).</param>
-    /// <param name="tiePolicy">How a tie for the last seat is resolved.</param>
+    /// <param name="runnerUpAdmission">Whether the second list is admitted when only one passes the threshold (2009–2022), or <see langword="null"/> where unknown.</param>
+    /// <param name="tiePolicy">How a tie for the last seat is resolved, or <see langword="null"/> where unknown.</param>
     /// <param name="provenance">Where the facts come from.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="thresholdPercent"/> is outside [0, 100].</exception>
-    public ElectoralSystem(SeatSource source, Term period, decimal? thresholdPercent, ThresholdBase? thresholdBase, AllocationMethod? method, bool runnerUpAdmission, TiePolicy tiePolicy, Provenance provenance)
+    public ElectoralSystem(SeatSource source, Term period, decimal? thresholdPercent, ThresholdBase? thresholdBase, AllocationMethod? method, bool? runnerUpAdmission, TiePolicy? tiePolicy, Provenance provenance)
     {
         if (thresholdPercent is { } t && (t < 0m || t > 100m))
         {
@@ -201,22 +201,22 @@ public sealed record ElectoralSystem
     /// <summary>Gets the allocation method, or <see langword="null"/> where unknown.</summary>
     public AllocationMethod? Method { get; }
 
-    /// <summary>Gets whether the runner-up list is admitted when only one list passes.</summary>
-    public bool RunnerUpAdmission { get; }
+    /// <summary>Gets whether the runner-up list is admitted when only one list passes, or <see langword="null"/> where unknown.</summary>
+    public bool? RunnerUpAdmission { get; }
 
-    /// <summary>Gets the tie policy.</summary>
-    public TiePolicy TiePolicy { get; }
+    /// <summary>Gets the tie policy the law sets, or <see langword="null"/> where unknown.</summary>
+    public TiePolicy? TiePolicy { get; }
 
     /// <summary>Gets where the facts come from.</summary>
     public Provenance Provenance { get; }
 
     /// <summary>Gets a value indicating whether every parameter needed to allocate seats is known.</summary>
-    public bool IsComplete => ThresholdPercent is not null && ThresholdBase is not null && Method is not null;
+    public bool IsComplete => ThresholdPercent is not null && ThresholdBase is not null && Method is not null && RunnerUpAdmission is not null;
 
     /// <summary>Returns a short description.</summary>
     /// <returns>For example <c>HareLargestRemainder, 5% of AllBallots</c>.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{(Method?.ToString() ?? "method unknown")}, {(ThresholdPercent is { } t ? t.ToString(CultureInfo.InvariantCulture) + "%" : "threshold unknown")} of {(ThresholdBase?.ToString() ?? "unknown base")}{(RunnerUpAdmission ? ", runner-up admitted" : string.Empty)}");
+        string.Create(CultureInfo.InvariantCulture, $"{(Method?.ToString() ?? "method unknown")}, {(ThresholdPercent is { } t ? t.ToString(CultureInfo.InvariantCulture) + "%" : "threshold unknown")} of {(ThresholdBase?.ToString() ?? "unknown base")}{(RunnerUpAdmission == true ? ", runner-up admitted" : string.Empty)}");
 }
 
 /// <summary>The rule that women, young people and persons with disabilities together make up a minimum share of a party list (and of the seats it wins).</summary>
