@@ -436,8 +436,33 @@ public static class CompositionJson
         }
 
         var ctx = new ReadContext(utf8Json, fileName);
+        CheckUtf8(ref ctx);
         kind = PeekHeader(ref ctx);
         return ctx;
+    }
+
+    /// <summary>Rejects bytes that are not UTF-8 before any string is decoded, with the position of the first bad byte.</summary>
+    internal static void CheckUtf8(ref ReadContext ctx)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(ctx.Json))
+        {
+            return;
+        }
+
+        Span<char> scratch = stackalloc char[256];
+        var remaining = ctx.Json;
+        var offset = 0;
+        while (true)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(remaining, scratch, out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+            offset += read;
+            if (status != System.Buffers.OperationStatus.DestinationTooSmall)
+            {
+                throw ctx.FailAt("$", string.Create(CultureInfo.InvariantCulture, $"The document is not valid UTF-8 (byte offset {offset})."), offset);
+            }
+
+            remaining = remaining[read..];
+        }
     }
 
     /// <summary>Reads the top-level <c>formatVersion</c> and <c>kind</c> (usually the first two properties) without deserializing.</summary>
@@ -499,6 +524,11 @@ public static class CompositionJson
         {
             throw FromJsonException(ex, ctx.FileName);
         }
+        catch (InvalidOperationException ex)
+        {
+            // An escaped lone surrogate ("\uD800") in the kind cannot be read as a string.
+            throw ctx.FailAt("$.kind", "\"kind\" is not a valid string: " + ex.Message, reader.TokenStartIndex);
+        }
 
         return kind ?? throw ctx.FailAt("$", "The document has no \"kind\"; expected one of: senate, mazhilis, kurultai, supremeCouncil, parliament, mandate.", 0);
     }
@@ -513,6 +543,11 @@ public static class CompositionJson
         catch (JsonException ex)
         {
             throw FromJsonException(ex, ctx.FileName);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Defensive: System.Text.Json wraps the errors it knows of in JsonException; anything else still gets our type.
+            throw ctx.FailAt("$", ex.Message, 0);
         }
     }
 

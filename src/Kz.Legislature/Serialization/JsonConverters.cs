@@ -133,7 +133,7 @@ internal static class JsonPositionLocator
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             // The document was parsed before; if it cannot be walked again, no position is given.
         }

@@ -74,6 +74,7 @@ public static class PopoloImporter
         }
 
         var ctx = new CompositionJson.ReadContext(json, fileName);
+        CompositionJson.CheckUtf8(ref ctx);
         JsonDocument document;
         try
         {
@@ -344,7 +345,15 @@ public static class PopoloImporter
         }
 
         Expect(ref ctx, value, path + "." + property, JsonValueKind.String, "a string");
-        return value.GetString();
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException ex)
+        {
+            // An escaped lone surrogate ("\uD800") cannot be decoded.
+            throw ctx.Fail(path + "." + property, "Not a valid string: " + ex.Message, ex);
+        }
     }
 
     private static LocalDate? Date(ref CompositionJson.ReadContext ctx, JsonElement element, string path, string property)
