@@ -84,6 +84,11 @@ public static class PopoloImporter
         {
             throw CompositionJson.FromJsonException(ex, fileName);
         }
+        catch (InvalidOperationException ex)
+        {
+            // The duplicate-key check decodes property names: an escaped lone surrogate ("\uD800") throws here.
+            throw new LegislatureJsonException(fileName, "$", "A property name is not a valid string: " + ex.Message, innerException: ex);
+        }
 
         using (document)
         {
@@ -119,6 +124,12 @@ public static class PopoloImporter
 
             var start = Date(ref ctx, ms, path, "start_date") ?? throw ctx.Fail(path, "A membership of the chamber has no \"start_date\".");
             var end = Date(ref ctx, ms, path, "end_date");
+            if (end is { } last && last <= start)
+            {
+                // Checked for every membership of the chamber, running on the date or not: a broken document is rejected whole.
+                throw ctx.Fail(path + ".end_date", $"The end {Iso(last)} must be after the start {Iso(start)} (end_date is exclusive: the first day the membership no longer runs).");
+            }
+
             if (start > date || (end is { } e && date >= e))
             {
                 continue;
@@ -387,6 +398,8 @@ public static class PopoloImporter
         JsonValueKind.True or JsonValueKind.False => "a boolean",
         _ => "null",
     };
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     private static string Clean(ArgumentException ex)
     {

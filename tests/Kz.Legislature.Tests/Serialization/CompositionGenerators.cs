@@ -79,6 +79,6 @@ internal static class CompositionGenerators
                 : new Mandate(deputy, ChamberKind.Mazhilis, SeatSource.SingleMemberDistrict, new LocalDate(2023, 3, 29), regionId: regions[i % regions.Count].Id, district: i - 68, partyId: i % 3 == 0 ? null : parties[0].Id));
         }
 
-        return Legislature.Parliament.FromChambers(new Senate(date, senate), new Mazhilis(date, mazhilis), 8);
+        return Legislature.Parliament.FromChambers(new Senate(date, senate, 8), new Mazhilis(date, mazhilis, 8), 8);
     }
 }

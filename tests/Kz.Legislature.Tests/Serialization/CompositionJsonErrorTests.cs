@@ -110,6 +110,29 @@ public sealed class CompositionJsonErrorTests
     }
 
     [Fact]
+    public void Bytes_that_are_not_utf8_are_rejected_with_their_offset()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Valid);
+        bytes[Valid.IndexOf("Aigerim", StringComparison.Ordinal)] = 0xFF;
+
+        var ex = FluentActions.Invoking(() => CompositionJson.Read(bytes)).Should().Throw<LegislatureJsonException>().Which;
+
+        ex.Reason.Should().StartWith("The document is not valid UTF-8 (byte offset ");
+        ex.LineNumber.Should().Be(6);
+    }
+
+    [Fact]
+    public void An_escaped_lone_surrogate_is_rejected_in_values_and_in_property_names()
+    {
+        var inValue = Valid.Replace("Aigerim Test", "\\uD800", StringComparison.Ordinal);
+        var inName = Valid.Replace("\"date\"", "\"\\uD800\": 1,\n  \"date\"", StringComparison.Ordinal);
+
+        FluentActions.Invoking(() => CompositionJson.Read(inValue)).Should().Throw<LegislatureJsonException>().Which.JsonPath.Should().Be("$.mandates[0].deputy.name.en");
+        FluentActions.Invoking(() => CompositionJson.Read(inName)).Should().Throw<LegislatureJsonException>();
+        FluentActions.Invoking(() => PopoloImporter.ImportMemberships(inName, ChamberKind.Senate, new LocalDate(2024, 1, 1))).Should().Throw<LegislatureJsonException>();
+    }
+
+    [Fact]
     public void A_parliament_with_two_senates_is_rejected_at_its_chambers()
     {
         const string json = """
