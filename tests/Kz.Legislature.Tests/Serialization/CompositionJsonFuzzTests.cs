@@ -38,7 +38,7 @@ public sealed class CompositionJsonFuzzTests
             CompositionJson.WriteToString(parliament),
             CompositionJson.WriteToString(parliament.Mazhilis!.Mandates[70 % parliament.Mazhilis.SeatCount]),
             CompositionJson.WriteToString(CompositionJsonTests.SmallSenate()),
-            PopoloExporter.Export(parliament.Senate!, history),
+            SmallPopolo(PopoloExporter.Export(parliament.Senate!, history)),
         ];
         var seedBytes = seeds.Select(Encoding.UTF8.GetBytes).ToArray();
         var rejected = 0;
@@ -59,6 +59,18 @@ public sealed class CompositionJsonFuzzTests
         {
             ReadEverywhere(bytes.AsSpan(0, length).ToArray(), length, 0).Should().Be(4, "a strict prefix is never a whole document");
         }
+    }
+
+    /// <summary>Keeps the persons, memberships and areas of an export: what the importer reads, without the history's 1 MB of posts and events.</summary>
+    private static string SmallPopolo(string export)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(export)!.AsObject();
+        foreach (var section in new[] { "organizations", "posts", "events" })
+        {
+            root.Remove(section);
+        }
+
+        return root.ToJsonString();
     }
 
     private static int ReadEverywhere(byte[] input, int iteration, int seed)
