@@ -41,7 +41,8 @@ public static class KzlegApp
             var ctx = new CliContext(LegislativeHistory.Kazakhstan, stdout, stderr, console);
             var app = new CommandApp();
             app.Configure(config => Configure(config, ctx, console));
-            var code = app.Run(args);
+            // No command: print the help and fail, so a script that forgot the command does not silently succeed.
+            var code = args.Length == 0 ? Math.Max(app.Run(["--help"]), ExitCodes.Usage) : app.Run(args);
             stdout.Flush();
             return code;
         }

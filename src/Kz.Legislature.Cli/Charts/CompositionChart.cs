@@ -211,8 +211,27 @@ internal static class CompositionChart
     private static void RenderPanel(StringBuilder svg, ChamberKind kind, List<(LocalDate From, LocalDate Until, LegislatureRules Rules)> segments, double top, Func<LocalDate, double> x, string lang, LocalDate end)
     {
         var bottom = top + PanelHeight;
-        var present = segments.Where(s => s.Rules.TryGetChamber(kind) is not null).ToList();
-        var max = present.Count == 0 ? 0 : present.Max(s => s.Rules.TryGetChamber(kind)!.StatutorySeats);
+        // Merge neighbouring segments in which this chamber's seat plan is the same (other chambers or systems changed).
+        var present = new List<(LocalDate From, LocalDate Until, ChamberRules Chamber)>();
+        foreach (var (from, until, rules) in segments)
+        {
+            if (rules.TryGetChamber(kind) is not { } chamber)
+            {
+                continue;
+            }
+
+            if (present.Count > 0 && present[^1].Until == from && present[^1].Chamber.SeatPlan.SequenceEqual(chamber.SeatPlan))
+            {
+                present[^1] = (present[^1].From, until, present[^1].Chamber);
+            }
+            else
+            {
+                present.Add((from, until, chamber));
+            }
+        }
+
+        var isOpenEnded = segments.Count > 0 && segments[^1].Rules.TryGetChamber(kind) is not null && segments[^1].Rules.Period.End is null;
+        var max = present.Count == 0 ? 0 : present.Max(s => s.Chamber.StatutorySeats);
         var step = NiceStep(max);
         var yMax = Math.Max(step, Math.Ceiling(max / (double)step) * step);
         double Y(double seats) => bottom - (PanelHeight * seats / yMax);
@@ -223,7 +242,7 @@ internal static class CompositionChart
             .Append(Esc(Labels.Name(kind, lang))).Append("</text>\n");
         var range = present.Count == 0
             ? Labels.Get("PanelNever", lang)
-            : present[^1].Until >= end && present[^1].Rules.Period.End is null
+            : isOpenEnded
                 ? Labels.Format("PanelFrom", lang, DateArgument.Iso(present[0].From))
                 : Labels.Format("PanelRange", lang, DateArgument.Iso(present[0].From), DateArgument.Iso(present[^1].Until));
         svg.Append("<text x=\"").Append(N(x(end))).Append("\" y=\"").Append(N(top - 10)).Append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#555555\">")
@@ -244,9 +263,8 @@ internal static class CompositionChart
 
         // Stacked steps, one group per source, bottom to top.
         svg.Append("<g shape-rendering=\"crispEdges\">\n");
-        foreach (var (from, until, rules) in present)
+        foreach (var (from, until, chamber) in present)
         {
-            var chamber = rules.TryGetChamber(kind)!;
             var x0 = x(from);
             var x1 = x(until);
             var level = 0;
@@ -274,8 +292,8 @@ internal static class CompositionChart
         int? previous = null;
         for (var i = 0; i < present.Count; i++)
         {
-            var (from, until, rules) = present[i];
-            var total = rules.TryGetChamber(kind)!.StatutorySeats;
+            var (from, until, chamber) = present[i];
+            var total = chamber.StatutorySeats;
             var x0 = x(from);
             var x1 = x(until);
             var text = total.ToString(CultureInfo.InvariantCulture);
@@ -293,7 +311,6 @@ internal static class CompositionChart
             else if (isLast)
             {
                 // Too narrow to see (for example a chamber that starts days before the end): say it in words.
-                var chamber = rules.TryGetChamber(kind)!;
                 var plan = string.Join(" + ", Palette.Where(p => chamber.SeatsFor(p.Source) > 0).Select(p => string.Create(CultureInfo.InvariantCulture, $"{Labels.Name(p.Source, lang)} {chamber.SeatsFor(p.Source)}")));
                 svg.Append("<text x=\"").Append(N(x1 - 6)).Append("\" y=\"").Append(N(Y(total / 2.0) + 4)).Append("\" text-anchor=\"end\">")
                     .Append(Esc(string.Create(CultureInfo.InvariantCulture, $"{text} = {plan}, {Labels.Format("OpenEnded", lang, DateArgument.Iso(from))}")))

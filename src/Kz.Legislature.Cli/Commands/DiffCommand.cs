@@ -108,6 +108,8 @@ public sealed class DiffCommand : Command<DiffSettings>
         ChangeKind.Instrument => rules.Instrument.Name.In(lang),
         ChangeKind.Form => Labels.Name(rules.Form, lang),
         ChangeKind.TermLength when c.Chamber is { } k && rules.TryGetChamber(k)?.TermLength is { } t => Labels.Period(t, lang),
+        ChangeKind.ElectoralSystem when c.Chamber is { } k && rules.TryGetChamber(k)?.PartyListSystem is { } es => RulesCommand.SystemSummary(es, lang),
+        ChangeKind.ListQuota when c.Chamber is { } k && rules.TryGetChamber(k)?.ListQuota is { } q => RulesCommand.QuotaSummary(q, lang),
         _ => value,
     };
 

@@ -258,7 +258,25 @@ public sealed class RulesCommand : Command<RulesSettings>
         return string.Join("\n", lines);
     }
 
-    private static string QuotaText(ListQuotaRule q, string lang)
+    /// <summary>Summarises an electoral system on one line, for example "Hare quota, largest remainders; 5% of all ballots cast".</summary>
+    internal static string SystemSummary(ElectoralSystem es, string lang)
+    {
+        string L(string key) => Labels.Get(key, lang);
+        var method = es.Method is { } m ? L("Method." + m) : $"{L("Method")}: {L("Unknown")}";
+        var threshold = es.ThresholdPercent is { } t
+            ? Labels.Format("ThresholdOf", lang, t.ToString(CultureInfo.InvariantCulture), es.ThresholdBase is { } b ? L("Base." + b) : L("Unknown"))
+            : $"{L("Threshold")}: {L("Unknown")}";
+        var text = $"{method}; {threshold}";
+        if (es.RunnerUpAdmission == true)
+        {
+            text += "; " + L("RunnerUp");
+        }
+
+        return text;
+    }
+
+    /// <summary>Summarises a list quota on one line.</summary>
+    internal static string QuotaSummary(ListQuotaRule q, string lang)
     {
         var groups = string.Join(", ", q.Groups.Select(g => GroupName(g, lang)));
         var text = Labels.Format("QuotaRule", lang, q.MinimumPercent, groups);
@@ -267,6 +285,12 @@ public sealed class RulesCommand : Command<RulesSettings>
             text += "; " + Labels.Get("QuotaSeats", lang);
         }
 
+        return text;
+    }
+
+    private static string QuotaText(ListQuotaRule q, string lang)
+    {
+        var text = QuotaSummary(q, lang);
         return text + $"\n{Labels.Get("PeriodInForce", lang)}: {PeriodText(q.Period, lang)}\n{Labels.Get("Confidence", lang)}: {ConfidenceText(q.Provenance.Confidence, lang)}\n{Labels.Get("Sources", lang)}:\n{SourcesText(q.Provenance)}";
     }
 

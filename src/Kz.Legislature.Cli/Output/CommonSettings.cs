@@ -17,11 +17,14 @@ public enum OutputFormat
 /// <summary>Options every command takes.</summary>
 public class CommonSettings : CommandSettings
 {
-    /// <summary>Gets or sets the output format.</summary>
+    /// <summary>Gets or sets the output format as typed: text or json.</summary>
     [CommandOption("-f|--format <FORMAT>")]
     [Description("Output format: [green]text[/] (tables, the default) or [green]json[/] (stable, for scripts).")]
-    [DefaultValue(OutputFormat.Text)]
-    public OutputFormat Format { get; set; } = OutputFormat.Text;
+    [DefaultValue("text")]
+    public string FormatName { get; set; } = "text";
+
+    /// <summary>Gets the output format (valid after validation).</summary>
+    public OutputFormat Format => string.Equals(FormatName, "json", StringComparison.OrdinalIgnoreCase) ? OutputFormat.Json : OutputFormat.Text;
 
     /// <summary>Gets or sets the language of names and labels.</summary>
     [CommandOption("-l|--lang <LANG>")]
@@ -35,6 +38,11 @@ public class CommonSettings : CommandSettings
         if (!Labels.IsSupported(Lang))
         {
             return ValidationResult.Error($"--lang: '{Lang}' is not supported; use en, ru or kk.");
+        }
+
+        if (!string.Equals(FormatName, "text", StringComparison.OrdinalIgnoreCase) && !string.Equals(FormatName, "json", StringComparison.OrdinalIgnoreCase))
+        {
+            return ValidationResult.Error($"--format: '{FormatName}' is not supported; use text or json.");
         }
 
         Lang = Labels.Normalize(Lang);
