@@ -107,7 +107,8 @@ internal static class DatasetReader
         var sittings = Unique(root.Required("sittings"), n => ReadSitting(n, ruleSetIds, convocationIds), s => s.Id);
         CheckSittings(root.Required("sittings"), sittings);
         var partyIds = parties.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var elections = Unique(root.Required("elections"), n => ReadElection(n, partyIds), e => e.Id);
+        var regionIds = regions.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var elections = Unique(root.Required("elections"), n => ReadElection(n, partyIds, regionIds), e => e.Id);
         var allIds = new HashSet<string>(StringComparer.Ordinal);
         allIds.UnionWith(partyIds);
         allIds.UnionWith(regions.Select(r => r.Id));
@@ -390,15 +391,11 @@ internal static class DatasetReader
             throw items[0].Required("validFrom").Error($"The first rule set must start on coverageStart ({Preconditions.Iso(coverageStart)}).");
         }
 
+        CheckSorted(array, ruleSets.Select(r => r.Period.Start).ToList(), "rule sets", "validFrom");
         for (var i = 1; i < ruleSets.Count; i++)
         {
             var previous = ruleSets[i - 1].Period;
             var current = ruleSets[i].Period;
-            if (current.Start < previous.Start)
-            {
-                throw items[i].Required("validFrom").Error($"Rule sets must be sorted by validFrom: {Preconditions.Iso(current.Start)} comes after {Preconditions.Iso(previous.Start)}.");
-            }
-
             if (previous.End is not { } end)
             {
                 throw items[i - 1].Error("Only the last rule set may be open-ended.");
@@ -471,9 +468,9 @@ internal static class DatasetReader
         }
     }
 
-    private static Election ReadElection(Node n, HashSet<string> parties)
+    private static Election ReadElection(Node n, HashSet<string> parties, HashSet<string> regions)
     {
-        n.OnlyProperties("id", "chamber", "kind", "dates", "seatsContested", "turnoutPercent", "results", "againstAllPercent", "sources", "confidence", "note");
+        n.OnlyProperties("id", "chamber", "kind", "dates", "regions", "seatsContested", "turnoutPercent", "results", "againstAllPercent", "sources", "confidence", "note");
         var results = new List<ElectionResult>();
         foreach (var r in n.Required("results").Items())
         {
@@ -489,7 +486,22 @@ internal static class DatasetReader
         }
 
         var dates = n.Required("dates").Items().Select(d => d.Date()).ToList();
-        return Wrap(n, () => new Election(n.Required("id").String(), n.Required("chamber").Enum<ChamberKind>(), n.Required("kind").Enum<ElectionKind>(), dates, n.Optional("seatsContested")?.NonNegativeInt(), n.Optional("turnoutPercent")?.Percent(), n.Optional("againstAllPercent")?.Percent(), results, ReadProvenance(n)));
+        var regionIds = new List<string>();
+        if (n.Optional("regions") is { } regionArray)
+        {
+            foreach (var r in regionArray.Items())
+            {
+                var id = r.String();
+                if (!regions.Contains(id))
+                {
+                    throw r.Error($"The region '{id}' is not defined in $.regions.");
+                }
+
+                regionIds.Add(id);
+            }
+        }
+
+        return Wrap(n, () => new Election(n.Required("id").String(), n.Required("chamber").Enum<ChamberKind>(), n.Required("kind").Enum<ElectionKind>(), dates, n.Optional("seatsContested")?.NonNegativeInt(), n.Optional("turnoutPercent")?.Percent(), n.Optional("againstAllPercent")?.Percent(), results, regionIds, ReadProvenance(n)));
     }
 
     private static LegislativeEvent ReadEvent(Node n, HashSet<string> ids)
@@ -520,7 +532,7 @@ internal static class DatasetReader
         {
             if (dates[i] < dates[i - 1])
             {
-                throw items[i].Required(property).Error($"The {section} must be sorted by {property}: {Preconditions.Iso(dates[i])} comes after {Preconditions.Iso(dates[i - 1])}.");
+                throw items[i].Required(property).Error($"{char.ToUpperInvariant(section[0])}{section[1..]} must be sorted by {property}: {Preconditions.Iso(dates[i])} comes after {Preconditions.Iso(dates[i - 1])}.");
             }
         }
     }

@@ -387,6 +387,7 @@ public sealed record Election
 {
     private readonly ValueList<LocalDate> dates;
     private readonly ValueList<ElectionResult> results;
+    private readonly ValueList<string> regionIds;
 
     /// <summary>Creates an election record.</summary>
     /// <param name="id">The identifier in the dataset.</param>
@@ -397,11 +398,13 @@ public sealed record Election
     /// <param name="turnoutPercent">The turnout in percent as published, or <see langword="null"/>.</param>
     /// <param name="againstAllPercent">The share "against all" in percent, or <see langword="null"/>.</param>
     /// <param name="results">The result rows (empty where not known).</param>
+    /// <param name="regionIds">For Senate by-elections, the regions whose seats were contested; otherwise empty.</param>
     /// <param name="provenance">Where the facts come from.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="dates"/> is empty or <paramref name="id"/> is blank.</exception>
-    public Election(string id, ChamberKind chamber, ElectionKind kind, IEnumerable<LocalDate> dates, int? seatsContested, decimal? turnoutPercent, decimal? againstAllPercent, IEnumerable<ElectionResult> results, Provenance provenance)
+    public Election(string id, ChamberKind chamber, ElectionKind kind, IEnumerable<LocalDate> dates, int? seatsContested, decimal? turnoutPercent, decimal? againstAllPercent, IEnumerable<ElectionResult> results, IEnumerable<string> regionIds, Provenance provenance)
     {
+        this.regionIds = Preconditions.NoNullItems(regionIds, nameof(regionIds));
         Id = Preconditions.NotBlank(id, nameof(id));
         Chamber = chamber;
         Kind = kind;
@@ -444,6 +447,9 @@ public sealed record Election
 
     /// <summary>Gets the result rows (empty where the result is not in the data).</summary>
     public IReadOnlyList<ElectionResult> Results => results;
+
+    /// <summary>Gets the regions whose seats were contested (Senate by-elections), or an empty list.</summary>
+    public IReadOnlyList<string> RegionIds => regionIds;
 
     /// <summary>Gets a value indicating whether the result is in the data.</summary>
     public bool HasResults => results.Count > 0;
