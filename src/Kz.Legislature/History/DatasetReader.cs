@@ -470,7 +470,7 @@ internal static class DatasetReader
 
     private static Election ReadElection(Node n, HashSet<string> parties, HashSet<string> regions)
     {
-        n.OnlyProperties("id", "chamber", "kind", "dates", "regions", "seatsContested", "turnoutPercent", "results", "againstAllPercent", "sources", "confidence", "note");
+        n.OnlyProperties("id", "chamber", "kind", "dates", "regions", "seatsContested", "turnoutPercent", "results", "againstAllPercent", "ballotsCast", "againstAllVotes", "sources", "confidence", "note");
         var results = new List<ElectionResult>();
         foreach (var r in n.Required("results").Items())
         {
@@ -501,7 +501,7 @@ internal static class DatasetReader
             }
         }
 
-        return Wrap(n, () => new Election(n.Required("id").String(), n.Required("chamber").Enum<ChamberKind>(), n.Required("kind").Enum<ElectionKind>(), dates, n.Optional("seatsContested")?.NonNegativeInt(), n.Optional("turnoutPercent")?.Percent(), n.Optional("againstAllPercent")?.Percent(), results, regionIds, ReadProvenance(n)));
+        return Wrap(n, () => new Election(n.Required("id").String(), n.Required("chamber").Enum<ChamberKind>(), n.Required("kind").Enum<ElectionKind>(), dates, n.Optional("seatsContested")?.NonNegativeInt(), n.Optional("turnoutPercent")?.Percent(), n.Optional("againstAllPercent")?.Percent(), n.Optional("ballotsCast")?.Long(), n.Optional("againstAllVotes")?.Long(), results, regionIds, ReadProvenance(n)));
     }
 
     private static LegislativeEvent ReadEvent(Node n, HashSet<string> ids)
