@@ -129,6 +129,12 @@ public static class KzlegApp
             .WithExample("diff", "1995-01-01", "2026-07-01", "--lang", "kk")
             .WithExample("diff", "2007-01-01", "2007-06-01", "--format", "json")
             .WithData(ctx);
+        config.AddCommand<AllocateCommand>("allocate")
+            .WithDescription("Allocates party-list seats from a CSV or JSON file of list votes under the law in force on a date (threshold, method, runner-up and tie rules from the data, or given explicitly), with the explanation: quota, remainders, ties.")
+            .WithExample("allocate", "--votes", "mazhilis-2023.csv", "--on", "2023-03-19", "--all-ballots", "6366441")
+            .WithExample("allocate", "--votes", "votes.json", "--on", "2023-03-19", "--method", "dhondt", "--format", "json")
+            .WithExample("allocate", "--votes", "votes.csv", "--on", "2026-08-23", "--method", "hare", "--threshold", "5", "--threshold-base", "valid", "--runner-up", "no")
+            .WithData(ctx);
         config.AddCommand<ChartCommand>("chart")
             .WithDescription("Writes an SVG of each chamber's statutory seats by source from 1990 to the date the data is verified through, with the constitutional changes marked.")
             .WithExample("chart", "--out", "docs/img/composition.svg")

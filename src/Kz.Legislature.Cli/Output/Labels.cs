@@ -136,6 +136,17 @@ internal static class Labels
         ["Change.ElectoralSystem"] = ("Party-list system", "Система по партийным спискам", "Партиялық тізімдер жүйесі"),
         ["Change.ListQuota"] = ("List quota", "Квота в списках", "Тізімдегі квота"),
 
+        // allocate
+        ["List"] = ("List", "Список", "Тізім"),
+        ["Votes"] = ("Votes", "Голоса", "Дауыстар"),
+        ["Share"] = ("Share", "Доля", "Үлесі"),
+        ["ThresholdPassed"] = ("Passed the threshold", "Прошёл барьер", "Шектен өтті"),
+        ["RunnerUpAdmitted"] = ("admitted as runner-up", "допущен как второй", "екінші ретінде жіберілді"),
+        ["LawSource"] = ("Rules applied", "Применённые правила", "Қолданылған ережелер"),
+        ["LawFromData"] = ("the law in force on the date, from the dataset", "закон, действовавший в этот день, по набору данных", "сол күні қолданыста болған заң, деректер жинағы бойынша"),
+        ["LawOverridden"] = ("the law in force, with {0} given on the command line", "действовавший закон, но {0} заданы в командной строке", "қолданыстағы заң, бірақ {0} командалық жолда берілген"),
+        ["Undecided"] = ("{0} seat(s) undecided: a tie the law in force does not resolve.", "Не распределено мест: {0} — ничья, которую действующий закон не разрешает.", "Бөлінбеген орын: {0} — қолданыстағы заң шешпейтін тең дауыс."),
+
         // chart
         ["ChartTitle"] = ("Kazakhstan's legislature: statutory seats by how they are filled, {0}–{1}", "Законодательный орган Казахстана: число мест по способу формирования, {0}–{1}", "Қазақстанның заң шығарушы органы: жасақталу тәсілі бойынша орын саны, {0}–{1}"),
         ["ChartSubtitle"] = ("Seats set by the rules in force on each day, not the seats actually filled. Dashed lines: constitutional changes. Data {0}, verified through {1}.", "Число мест по правилам, действовавшим в каждый день, а не фактически занятые места. Пунктир: конституционные изменения. Данные {0}, проверены по {1}.", "Әр күні қолданыста болған ережелер бойынша орын саны, нақты толтырылған орындар емес. Үзік сызықтар: конституциялық өзгерістер. Деректер {0}, {1} дейін тексерілген."),
