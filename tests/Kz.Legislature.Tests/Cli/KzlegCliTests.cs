@@ -324,6 +324,7 @@ public class KzlegCliTests
     [InlineData("timeline")]
     [InlineData("diff")]
     [InlineData("chart")]
+    [InlineData("allocate")]
     public void Every_command_has_help_with_examples(string command)
     {
         var result = Run(command, "--help");
@@ -336,7 +337,7 @@ public class KzlegCliTests
     {
         var result = Run("--help");
         result.ExitCode.Should().Be(0);
-        Flat(result.Stdout).Should().Contain("rules").And.Contain("timeline").And.Contain("diff").And.Contain("chart");
+        Flat(result.Stdout).Should().Contain("rules").And.Contain("timeline").And.Contain("diff").And.Contain("chart").And.Contain("allocate");
     }
 
     [Fact]

@@ -60,8 +60,32 @@ public class KzlegProcessTests
         result.Stdout.Should().Contain("Chamber created").And.Contain("Kurultai");
     }
 
+    [Fact]
+    public void Chart_and_allocate_as_a_process_write_their_output_and_exit_0()
+    {
+        var dir = Directory.CreateTempSubdirectory("kzleg-process-");
+        try
+        {
+            var svg = Path.Combine(dir.FullName, "c.svg");
+            var chart = RunProcess("chart", "--out", svg, "--format", "json");
+            chart.ExitCode.Should().Be(0, chart.ToString());
+            File.ReadAllText(svg).Should().StartWith("<svg");
+
+            var votes = Path.Combine(dir.FullName, "v.csv");
+            File.WriteAllText(votes, "list,votes\nA,600\nB,300\nC,100\n");
+            var allocate = RunProcess("allocate", "--votes", votes, "--on", "2023-03-19", "--all-ballots", "1000", "--seats", "10");
+            allocate.ExitCode.Should().Be(0, allocate.ToString());
+            allocate.Stdout.Should().Contain("Result: A 6, B 3, C 1.");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData(2, "frobnicate")]
+    [InlineData(2, "allocate", "--votes", "/nonexistent/votes.csv", "--on", "2023-03-19")]
     [InlineData(2, "rules")]
     [InlineData(2, "rules", "--on", "2024-02-30")]
     [InlineData(2, "diff", "2024-01-01", "2022-01-01")]
