@@ -9,7 +9,7 @@ namespace Kz.Legislature.Tests.Docs;
 /// </summary>
 public class GeneratedDocsTests
 {
-    private static string DocsDirectory => Path.GetFullPath(Path.Combine(PublicApiTests.SourceDirectory(), "..", "..", "..", "docs"));
+    private static string DocsDirectory => Path.Combine(PublicApiTests.RepositoryRoot(), "docs");
 
     [Fact]
     public void The_rule_set_sitting_and_timeline_tables_in_history_md_are_current()
