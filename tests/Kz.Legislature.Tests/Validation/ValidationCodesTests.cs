@@ -7,7 +7,7 @@ public sealed class ValidationCodesTests
 {
     private static IReadOnlyList<string[]> CatalogueRows()
     {
-        var path = Path.Combine(Conventions.PublicApiTests.SourceDirectory(), "..", "..", "..", "docs", "validation-codes.md");
+        var path = Path.Combine(Conventions.PublicApiTests.RepositoryRoot(), "docs", "validation-codes.md");
         return File.ReadAllLines(path)
             .Where(l => l.StartsWith("| KZL", StringComparison.Ordinal))
             .Select(l => l.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray())
