@@ -131,7 +131,7 @@ public static class KzlegApp
             .WithData(ctx);
         config.AddCommand<AllocateCommand>("allocate")
             .WithDescription("Allocates party-list seats from a CSV or JSON file of list votes under the law in force on a date (threshold, method, runner-up and tie rules from the data, or given explicitly), with the explanation: quota, remainders, ties.")
-            .WithExample("allocate", "--votes", "mazhilis-2023.csv", "--on", "2023-03-19", "--all-ballots", "6366441")
+            .WithExample("allocate", "--votes", "docs/examples/mazhilis-2023.csv", "--on", "2023-03-19", "--all-ballots", "6366441")
             .WithExample("allocate", "--votes", "votes.json", "--on", "2023-03-19", "--method", "dhondt", "--format", "json")
             .WithExample("allocate", "--votes", "votes.csv", "--on", "2026-08-23", "--method", "hare", "--threshold", "5", "--threshold-base", "valid", "--runner-up", "no")
             .WithData(ctx);

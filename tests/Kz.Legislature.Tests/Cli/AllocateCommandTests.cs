@@ -30,6 +30,15 @@ public sealed class AllocateCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_example_votes_file_in_the_docs_reproduces_the_2023_result()
+    {
+        var path = Path.Combine(CliRunner.RepositoryRoot(), "docs", "examples", "mazhilis-2023.csv");
+        var result = CliRunner.Run("allocate", "--votes", path, "--on", "2023-03-19", "--all-ballots", "6366441");
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Stdout.Should().Contain("Result: amanat 40, auyl 8, respublica 6, ak-zhol 6, peoples-party 5, osdp 4, baytaq 0.");
+    }
+
+    [Fact]
     public void The_2023_votes_in_json_give_the_seats_quota_and_remainders()
     {
         var json = """
