@@ -1,7 +1,10 @@
 using System.Globalization;
+using System.Reflection;
+using Kz.Legislature.Cli.Commands;
+using Kz.Legislature.Cli.Output;
 using Kz.Legislature.History;
-using NodaTime;
-using NodaTime.Text;
+using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Kz.Legislature.Cli;
 
@@ -12,29 +15,139 @@ public static class KzlegApp
     /// <param name="args">The arguments.</param>
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
-    /// <returns>The exit code: 0 on success, non-zero on error.</returns>
+    /// <returns>The exit code: 0 on success, non-zero on error (see docs/cli.md).</returns>
+    /// <remarks>Colours are used only when <paramref name="stdout"/> is the console's own output and it is a terminal.</remarks>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length >= 3 && args[0] == "rules" && args[1] == "--on")
+        ArgumentNullException.ThrowIfNull(stdout);
+        var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+        return Run(args, stdout, stderr, terminal);
+    }
+
+    /// <summary>Runs kzleg, stating whether <paramref name="stdout"/> is a terminal.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="terminal">Whether standard output is a terminal (enables colours and the terminal's width).</param>
+    /// <returns>The exit code.</returns>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool terminal)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        var console = CreateConsole(stdout, terminal);
+        try
         {
-            var parsed = LocalDatePattern.Iso.Parse(args[2]);
-            if (!parsed.Success)
+            var ctx = new CliContext(LegislativeHistory.Kazakhstan, stdout, stderr, console);
+            var app = new CommandApp();
+            app.Configure(config => Configure(config, ctx, console));
+            // No command: print the help and fail, so a script that forgot the command does not silently succeed.
+            var code = args.Length == 0 ? Math.Max(app.Run(["--help"]), ExitCodes.Usage) : app.Run(args);
+            stdout.Flush();
+            return code;
+        }
+        catch (CliException e)
+        {
+            return Fail(stderr, e.Message, e.ExitCode);
+        }
+        catch (CommandAppException e)
+        {
+            if (e.Pretty is { } pretty)
             {
-                stderr.WriteLine($"error: --on: '{args[2]}' is not a date (yyyy-MM-dd).");
-                return 2;
+                var err = CreateConsole(stderr, terminal: false);
+                err.Write(pretty);
+                stderr.WriteLine("Run 'kzleg --help' or 'kzleg COMMAND --help' for usage.");
+                stderr.Flush();
+                return ExitCodes.Usage;
             }
 
-            var rules = LegislativeHistory.Kazakhstan.RulesOn(parsed.Value);
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rules in force on {args[2]}: {rules.Instrument.Name.English} ({rules.Form})"));
-            foreach (var c in rules.Chambers)
-            {
-                stdout.WriteLine(c.ToString());
-            }
+            return Fail(stderr, e.Message + " Run 'kzleg --help' for usage.", ExitCodes.Usage);
+        }
+        catch (LegislativeDataException e)
+        {
+            return Fail(stderr, e.Message, ExitCodes.Usage);
+        }
+        catch (Exception e)
+        {
+            return Fail(stderr, $"internal error ({e.GetType().Name}): {e.Message} Please report it with the command line you ran.", ExitCodes.Internal);
+        }
+    }
 
-            return 0;
+    private static int Fail(TextWriter stderr, string message, int code)
+    {
+        stderr.WriteLine("error: " + message);
+        stderr.Flush();
+        return code;
+    }
+
+    private static IAnsiConsole CreateConsole(TextWriter output, bool terminal)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        if (!terminal)
+        {
+            console.Profile.Width = 120;
         }
 
-        stderr.WriteLine("usage: kzleg rules --on yyyy-MM-dd");
-        return 2;
+        return console;
+    }
+
+    private static void Configure(IConfigurator config, CliContext ctx, IAnsiConsole console)
+    {
+        config.SetApplicationName("kzleg");
+        config.SetApplicationVersion(Version(ctx.History));
+        config.ConfigureConsole(console);
+        config.PropagateExceptions();
+        config.UseStrictParsing();
+        config.Settings.Culture = CultureInfo.InvariantCulture;
+        config.Settings.ValidateExamples = true;
+        config.AddExample("rules", "--on", "2024-01-01");
+        config.AddExample("timeline", "--from", "2022-01-01", "--lang", "ru");
+        config.AddExample("diff", "2022-01-01", "2024-01-01", "--format", "json");
+        config.AddExample("chart", "--out", "composition.svg", "--lang", "kk");
+
+        config.AddCommand<RulesCommand>("rules")
+            .WithDescription("The rules in force on a date: the constitution, the form, whether a legislature sat, and each chamber's seats by source, term, renewal, eligibility, electoral system, list quota and sources.")
+            .WithExample("rules", "--on", "2024-01-01")
+            .WithExample("rules", "--on", "2022-08-01", "--lang", "ru")
+            .WithExample("rules", "--on", "2026-07-15", "--format", "json")
+            .WithData(ctx);
+        config.AddCommand<TimelineCommand>("timeline")
+            .WithDescription("Instruments, referendums, elections, sittings and dissolutions in date order. --from and --to are both inclusive.")
+            .WithExample("timeline")
+            .WithExample("timeline", "--from", "2022-01-01", "--to", "2023-12-31")
+            .WithExample("timeline", "--from", "2026-01-01", "--format", "json")
+            .WithData(ctx);
+        config.AddCommand<DiffCommand>("diff")
+            .WithDescription("What changed for the legislature between two dates (the earlier date first; reversed dates are an error).")
+            .WithExample("diff", "2022-01-01", "2024-01-01")
+            .WithExample("diff", "1995-01-01", "2026-07-01", "--lang", "kk")
+            .WithExample("diff", "2007-01-01", "2007-06-01", "--format", "json")
+            .WithData(ctx);
+        config.AddCommand<AllocateCommand>("allocate")
+            .WithDescription("Allocates party-list seats from a CSV or JSON file of list votes under the law in force on a date (threshold, method, runner-up and tie rules from the data, or given explicitly), with the explanation: quota, remainders, ties.")
+            .WithExample("allocate", "--votes", "docs/examples/mazhilis-2023.csv", "--on", "2023-03-19", "--all-ballots", "6366441")
+            .WithExample("allocate", "--votes", "votes.json", "--on", "2023-03-19", "--method", "dhondt", "--format", "json")
+            .WithExample("allocate", "--votes", "votes.csv", "--on", "2026-08-23", "--method", "hare", "--threshold", "5", "--threshold-base", "valid", "--runner-up", "no")
+            .WithData(ctx);
+        config.AddCommand<ChartCommand>("chart")
+            .WithDescription("Writes an SVG of each chamber's statutory seats by source from 1990 to the date the data is verified through, with the constitutional changes marked.")
+            .WithExample("chart", "--out", "docs/img/composition.svg")
+            .WithExample("chart", "--out", "composition-ru.svg", "--lang", "ru")
+            .WithExample("chart", "--out", "composition-2030.svg", "--to", "2030-12-31")
+            .WithData(ctx);
+    }
+
+    private static string Version(LegislativeHistory history)
+    {
+        var informational = typeof(KzlegApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var plus = informational.IndexOf('+', StringComparison.Ordinal);
+        var version = plus < 0 ? informational : informational[..plus];
+        return $"{version} (dataset {history.DataVersion}, verified through {DateArgument.Iso(history.VerifiedThrough)})";
     }
 }

@@ -1,0 +1,448 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.Json;
+using Kz.Legislature.Cli.Output;
+using Kz.Legislature.Elections;
+using Kz.Legislature.History;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Kz.Legislature.Cli.Commands;
+
+/// <summary>Options of <c>kzleg allocate</c>.</summary>
+public sealed class AllocateSettings : CommonSettings
+{
+    /// <summary>Gets or sets the votes file.</summary>
+    [CommandOption("--votes <FILE>")]
+    [Description("The list votes: CSV with a header [green]list,votes[/] (optional third column [green]registrationOrder[/]) or JSON (see docs/cli.md). Required.")]
+    public string? Votes { get; set; }
+
+    /// <summary>Gets or sets the election day.</summary>
+    [CommandOption("--on <DATE>")]
+    [Description("The election day (yyyy-MM-dd): the law in force that day is applied. Required.")]
+    public string? On { get; set; }
+
+    /// <summary>Gets or sets the chamber.</summary>
+    [CommandOption("--chamber <CHAMBER>")]
+    [Description("[green]mazhilis[/] or [green]kurultai[/]. Default: the chamber elected by party lists on that date.")]
+    public string? Chamber { get; set; }
+
+    /// <summary>Gets or sets the number of seats.</summary>
+    [CommandOption("--seats <N>")]
+    [Description("Seats to allocate. Default: the JSON file's seats, else the chamber's party-list seats in force.")]
+    public int? Seats { get; set; }
+
+    /// <summary>Gets or sets all ballots cast.</summary>
+    [CommandOption("--all-ballots <N>")]
+    [Description("All ballots cast (with invalid and 'against all'), needed when the threshold is measured against all ballots.")]
+    public long? AllBallots { get; set; }
+
+    /// <summary>Gets or sets the method.</summary>
+    [CommandOption("--method <METHOD>")]
+    [Description("Override the law: [green]hare[/], [green]droop[/], [green]dhondt[/], [green]sainte-lague[/] or [green]modified-sainte-lague[/].")]
+    public string? Method { get; set; }
+
+    /// <summary>Gets or sets the threshold.</summary>
+    [CommandOption("--threshold <PERCENT>")]
+    [Description("Override the law: the threshold in percent, for example 5 or 2.5 (0 for none).")]
+    public string? Threshold { get; set; }
+
+    /// <summary>Gets or sets the threshold base.</summary>
+    [CommandOption("--threshold-base <BASE>")]
+    [Description("Override the law: [green]valid[/] (valid list votes) or [green]all[/] (all ballots).")]
+    public string? ThresholdBase { get; set; }
+
+    /// <summary>Gets or sets the runner-up rule.</summary>
+    [CommandOption("--runner-up <YESNO>")]
+    [Description("Override the law: [green]yes[/] to admit the second list when only one passes, [green]no[/] not to.")]
+    public string? RunnerUp { get; set; }
+
+    /// <summary>Gets or sets the tie policy.</summary>
+    [CommandOption("--ties <POLICY>")]
+    [Description("Override the law: [green]earlier[/] (the list registered earlier wins) or [green]undecidable[/] (report the tie).")]
+    public string? Ties { get; set; }
+}
+
+/// <summary><c>kzleg allocate --votes FILE --on DATE</c>: party-list seats under the law of a date, with the explanation.</summary>
+public sealed class AllocateCommand : Command<AllocateSettings>
+{
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, AllocateSettings settings, CancellationToken cancellationToken)
+    {
+        var ctx = (CliContext)context.Data!;
+        var history = ctx.History;
+        var lang = settings.Lang;
+        if (string.IsNullOrWhiteSpace(settings.Votes))
+        {
+            throw new CliException("--votes is required: a CSV (list,votes[,registrationOrder]) or JSON file of list votes.");
+        }
+
+        var date = DateArgument.Required(settings.On, "--on", history);
+        var votes = VotesFileReader.Read(settings.Votes);
+        var rules = history.RulesOn(date);
+
+        ChamberRules? chamber;
+        if (settings.Chamber is { } name)
+        {
+            if (!Names.TryParseChamber(name, out var kind))
+            {
+                throw new CliException($"--chamber: '{name}' is not a chamber; use mazhilis or kurultai.");
+            }
+
+            chamber = rules.TryGetChamber(kind)
+                ?? throw new CliException($"--chamber: there is no {kind} under the rules in force on {DateArgument.Iso(date)} ({rules.Instrument.Name.English}).");
+        }
+        else
+        {
+            chamber = rules.Chambers.FirstOrDefault(c => c.SeatsFor(SeatSource.PartyList) > 0);
+        }
+
+        var system = chamber?.PartyListSystem;
+        var overridden = new List<string>();
+        var method = ParseMethod(settings.Method, overridden) ?? system?.Method;
+        var threshold = ParseThreshold(settings.Threshold, overridden) ?? system?.ThresholdPercent;
+        var thresholdBase = ParseBase(settings.ThresholdBase, overridden) ?? system?.ThresholdBase;
+        var runnerUp = ParseYesNo(settings.RunnerUp, "--runner-up", overridden) ?? system?.RunnerUpAdmission;
+        var ties = ParseTies(settings.Ties, overridden) ?? system?.TiePolicy;
+
+        var missing = new List<string>();
+        if (method is null)
+        {
+            missing.Add("--method");
+        }
+
+        if (threshold is null)
+        {
+            missing.Add("--threshold");
+        }
+
+        if (thresholdBase is null)
+        {
+            missing.Add("--threshold-base");
+        }
+
+        var subject = chamber is null ? "no chamber elected by party lists" : $"the {chamber.Kind}";
+        if (missing.Count > 0)
+        {
+            var why = chamber is null
+                ? $"On {DateArgument.Iso(date)} there is no chamber elected by party lists ({rules.Instrument.Name.English})"
+                : $"The party-list law of the {chamber.Kind} on {DateArgument.Iso(date)} is not fully known in the data";
+            throw new CliException($"{why}; pass {string.Join(", ", missing)} explicitly (docs/cli.md, kzleg allocate).");
+        }
+
+        var seats = settings.Seats ?? votes.Seats ?? chamber?.SeatsFor(SeatSource.PartyList)
+            ?? throw new CliException("--seats is required: there is no chamber elected by party lists on that date to take the number of seats from.");
+        if (seats <= 0)
+        {
+            throw new CliException("--seats must be a positive number.");
+        }
+
+        var allBallots = settings.AllBallots ?? votes.AllBallots;
+        if (thresholdBase == Kz.Legislature.ThresholdBase.AllBallots && allBallots is null)
+        {
+            throw new CliException("the threshold is measured against all ballots cast (including invalid ballots and votes 'against all'); give --all-ballots N or \"allBallots\" in a JSON votes file.");
+        }
+
+        var options = new AllocationOptions(method!.Value, ToThreshold(threshold!.Value), thresholdBase!.Value, runnerUp ?? false, ties ?? TiePolicy.ReportUndecidable);
+        AllocationInput input;
+        try
+        {
+            input = new AllocationInput(seats, votes.Lists, allBallots);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException($"{settings.Votes}: {e.Message}");
+        }
+
+        AllocationResult result;
+        try
+        {
+            result = SeatAllocator.Allocate(input, options);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException($"{settings.Votes}: {e.Message}");
+        }
+
+        if (runnerUp is null && result.Lists.Count(l => l.PassedThreshold) == 1)
+        {
+            throw new CliException($"only one list passed the threshold, so the outcome depends on whether the runner-up list is admitted, which the data does not know for {subject} on {DateArgument.Iso(date)}; pass --runner-up yes or --runner-up no.");
+        }
+
+        if (settings.Format == OutputFormat.Json)
+        {
+            Json.Write(ctx.Stdout, w => WriteJson(w, history, date, chamber, system, overridden, ties is null, runnerUp is null, options, result, lang));
+        }
+        else
+        {
+            WriteText(ctx.Console, date, chamber, system, overridden, ties is null, runnerUp is null, options, result, lang);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static void WriteText(IAnsiConsole console, NodaTime.LocalDate date, ChamberRules? chamber, ElectoralSystem? system, List<string> overridden, bool tieUnknown, bool runnerUpUnknown, AllocationOptions options, AllocationResult result, string lang)
+    {
+        string L(string key) => Labels.Get(key, lang);
+        var who = chamber is null ? string.Empty : Labels.Name(chamber.Kind, lang) + ", ";
+        console.Write(new Rule($"[bold]{Markup.Escape($"{who}{DateArgument.Iso(date)}: {Labels.Seats(result.Input.Seats, lang)}")}[/]").LeftJustified());
+
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        grid.AddRow(new Markup($"[bold]{Markup.Escape(L("Method"))}[/]"), new Text(L("Method." + options.Method)));
+        grid.AddRow(new Markup($"[bold]{Markup.Escape(L("Threshold"))}[/]"), new Text(Labels.Format("ThresholdOf", lang, options.Threshold.ToString().TrimEnd('%'), L("Base." + options.ThresholdBase))));
+        grid.AddRow(new Markup($"[bold]{Markup.Escape(L("RunnerUp"))}[/]"), new Text(L(options.RunnerUpAdmission ? "Yes" : "No") + (runnerUpUnknown ? $" ({L("Unknown")})" : string.Empty)));
+        grid.AddRow(new Markup($"[bold]{Markup.Escape(L("TiePolicy"))}[/]"), new Text(L("Tie." + options.TiePolicy) + (tieUnknown ? $" ({L("Unknown")})" : string.Empty)));
+        grid.AddRow(new Markup($"[bold]{Markup.Escape(L("LawSource"))}[/]"), new Text(overridden.Count == 0
+            ? Labels.Get("LawFromData", lang)
+            : Labels.Format("LawOverridden", lang, string.Join(", ", overridden))));
+        if (system is not null)
+        {
+            grid.AddRow(new Markup($"[bold]{Markup.Escape(L("Sources"))}[/]"), new Text(RulesCommand.SourcesText(system.Provenance)));
+        }
+
+        console.Write(grid);
+
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn(L("List"))
+            .AddColumn(new TableColumn(L("Votes")).RightAligned())
+            .AddColumn(new TableColumn(L("Share")).RightAligned())
+            .AddColumn(L("ThresholdPassed"))
+            .AddColumn(new TableColumn(L("Seats")).RightAligned());
+        foreach (var l in result.Lists)
+        {
+            var share = result.ThresholdBaseVotes == 0 ? "—" : ((decimal)l.Votes * 100m / result.ThresholdBaseVotes).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+            var passed = l.PassedThreshold ? L("Yes") : l.AdmittedAsRunnerUp ? L("RunnerUpAdmitted") : L("No");
+            table.AddRow(new Text(l.ListId), new Text(l.Votes.ToString(CultureInfo.InvariantCulture)), new Text(share), new Text(passed), new Text(l.Seats.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        table.AddRow(new Markup($"[bold]{Markup.Escape(L("Total"))}[/]"), new Text(result.Input.TotalListVotes.ToString(CultureInfo.InvariantCulture)), new Text(string.Empty), new Text(string.Empty), new Markup($"[bold]{result.AllocatedSeats.ToString(CultureInfo.InvariantCulture)}[/]"));
+        console.Write(table);
+        if (!result.IsDecided)
+        {
+            console.MarkupLine($"[yellow]{Markup.Escape(Labels.Format("Undecided", lang, result.UndecidedSeats))}[/]");
+        }
+
+        console.WriteLine();
+        console.Write(new Rule($"[bold]{Markup.Escape(L("Explanation"))}[/]").LeftJustified());
+        console.Write(new Text(result.Explain()));
+    }
+
+    private static void WriteJson(Utf8JsonWriter w, LegislativeHistory history, NodaTime.LocalDate date, ChamberRules? chamber, ElectoralSystem? system, List<string> overridden, bool tieUnknown, bool runnerUpUnknown, AllocationOptions options, AllocationResult result, string lang)
+    {
+        w.WriteStartObject();
+        w.WriteString("command", "allocate");
+        w.WriteString("lang", lang);
+        w.WriteString("dataVersion", history.DataVersion);
+        w.Date("verifiedThrough", history.VerifiedThrough);
+        w.Date("date", date);
+        w.Enum("chamber", chamber?.Kind);
+        w.WriteNumber("seats", result.Input.Seats);
+        w.WriteStartObject("law");
+        w.Enum("method", (AllocationMethod?)options.Method);
+        w.WriteString("threshold", options.Threshold.ToString());
+        w.Enum("thresholdBase", (ThresholdBase?)options.ThresholdBase);
+        w.WriteBoolean("runnerUpAdmission", options.RunnerUpAdmission);
+        w.WriteBoolean("runnerUpAdmissionKnown", !runnerUpUnknown);
+        w.Enum("tiePolicy", (TiePolicy?)options.TiePolicy);
+        w.WriteBoolean("tiePolicyKnown", !tieUnknown);
+        w.WriteStartArray("overridden");
+        foreach (var o in overridden)
+        {
+            w.WriteStringValue(o);
+        }
+
+        w.WriteEndArray();
+        if (system is not null)
+        {
+            w.WriteStartObject("inForce");
+            RulesCommand.WriteSystem(w, system);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("inForce");
+        }
+
+        w.WriteEndObject();
+        if (result.Input.AllBallots is { } ab)
+        {
+            w.WriteNumber("allBallots", ab);
+        }
+        else
+        {
+            w.WriteNull("allBallots");
+        }
+
+        w.WriteNumber("totalListVotes", result.Input.TotalListVotes);
+        w.WriteNumber("thresholdBaseVotes", result.ThresholdBaseVotes);
+        w.WriteNumber("thresholdVotes", result.ThresholdVotes);
+        w.WriteNumber("eligibleVotes", result.EligibleVotes);
+        if (result.Quota is { } q)
+        {
+            WriteRational(w, "quota", q);
+        }
+        else
+        {
+            w.WriteNull("quota");
+        }
+
+        w.WriteStartArray("lists");
+        foreach (var l in result.Lists)
+        {
+            w.WriteStartObject();
+            w.WriteString("list", l.ListId);
+            w.WriteNumber("votes", l.Votes);
+            w.WriteNumber("registrationOrder", l.RegistrationOrder);
+            w.WriteBoolean("passedThreshold", l.PassedThreshold);
+            w.WriteBoolean("admittedAsRunnerUp", l.AdmittedAsRunnerUp);
+            w.NumberOrNull("quotient", l.Quotient);
+            if (l.Remainder is { } r)
+            {
+                WriteRational(w, "remainder", r);
+            }
+            else
+            {
+                w.WriteNull("remainder");
+            }
+
+            w.WriteNumber("seats", l.Seats);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("ties");
+        foreach (var t in result.Ties)
+        {
+            w.WriteStartObject();
+            w.Enum("kind", (TieKind?)t.Kind);
+            WriteRational(w, "tiedValue", t.TiedValue);
+            w.WriteNumber("contestedSeats", t.ContestedSeats);
+            w.WriteStartArray("tied");
+            foreach (var id in t.TiedListIds)
+            {
+                w.WriteStringValue(id);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("winners");
+            foreach (var id in t.WinnerListIds)
+            {
+                w.WriteStringValue(id);
+            }
+
+            w.WriteEndArray();
+            w.WriteBoolean("resolved", t.IsResolved);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteNumber("undecidedSeats", result.UndecidedSeats);
+        w.WriteBoolean("decided", result.IsDecided);
+        w.WriteString("explanation", result.Explain());
+        w.WriteEndObject();
+    }
+
+    private static void WriteRational(Utf8JsonWriter w, string name, Rational value)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("exact", value.ToString());
+        w.WriteString("decimal", value.ToDecimalString(4));
+        w.WriteEndObject();
+    }
+
+    private static AllocationMethod? ParseMethod(string? text, List<string> overridden)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        overridden.Add("--method");
+        return text.Trim().ToLowerInvariant() switch
+        {
+            "hare" or "harelargestremainder" => AllocationMethod.HareLargestRemainder,
+            "droop" or "drooplargestremainder" => AllocationMethod.DroopLargestRemainder,
+            "dhondt" or "d'hondt" => AllocationMethod.DHondt,
+            "sainte-lague" or "saintelague" => AllocationMethod.SainteLague,
+            "modified-sainte-lague" or "modifiedsaintelague" => AllocationMethod.ModifiedSainteLague,
+            _ => throw new CliException($"--method: '{text}' is not a method; use hare, droop, dhondt, sainte-lague or modified-sainte-lague."),
+        };
+    }
+
+    private static decimal? ParseThreshold(string? text, List<string> overridden)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        overridden.Add("--threshold");
+        return decimal.TryParse(text.Trim().TrimEnd('%'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= 100m
+            ? value
+            : throw new CliException($"--threshold: '{text}' is not a percentage between 0 and 100 (for example 5 or 2.5).");
+    }
+
+    private static ThresholdBase? ParseBase(string? text, List<string> overridden)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        overridden.Add("--threshold-base");
+        return text.Trim().ToLowerInvariant() switch
+        {
+            "valid" or "validlistvotes" => Kz.Legislature.ThresholdBase.ValidListVotes,
+            "all" or "allballots" => Kz.Legislature.ThresholdBase.AllBallots,
+            _ => throw new CliException($"--threshold-base: '{text}' is not a base; use valid or all."),
+        };
+    }
+
+    private static bool? ParseYesNo(string? text, string option, List<string> overridden)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        overridden.Add(option);
+        return text.Trim().ToLowerInvariant() switch
+        {
+            "yes" or "true" => true,
+            "no" or "false" => false,
+            _ => throw new CliException($"{option}: '{text}' is not yes or no."),
+        };
+    }
+
+    private static TiePolicy? ParseTies(string? text, List<string> overridden)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        overridden.Add("--ties");
+        return text.Trim().ToLowerInvariant() switch
+        {
+            "earlier" or "earlierregistrationwins" => TiePolicy.EarlierRegistrationWins,
+            "undecidable" or "reportundecidable" => TiePolicy.ReportUndecidable,
+            _ => throw new CliException($"--ties: '{text}' is not a tie policy; use earlier or undecidable."),
+        };
+    }
+
+    private static Kz.Legislature.Elections.Threshold ToThreshold(decimal percent)
+    {
+        if (percent == 0m)
+        {
+            return Kz.Legislature.Elections.Threshold.None;
+        }
+
+        var scale = 1L;
+        while (decimal.Truncate(percent * scale) != percent * scale)
+        {
+            scale *= 10;
+        }
+
+        return Kz.Legislature.Elections.Threshold.Percent((long)(percent * scale), scale);
+    }
+}

@@ -1,0 +1,78 @@
+using System.ComponentModel;
+using System.Text;
+using Kz.Legislature.Cli.Charts;
+using Kz.Legislature.Cli.Output;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Kz.Legislature.Cli.Commands;
+
+/// <summary>Options of <c>kzleg chart</c>.</summary>
+public sealed class ChartSettings : CommonSettings
+{
+    /// <summary>Gets or sets the output file.</summary>
+    [CommandOption("-o|--out <FILE>")]
+    [Description("The SVG file to write (required).")]
+    public string? Out { get; set; }
+
+    /// <summary>Gets or sets the last day drawn.</summary>
+    [CommandOption("--to <DATE>")]
+    [Description("Last day drawn (yyyy-MM-dd). Default: the date the data is verified through (never today's date).")]
+    public string? To { get; set; }
+}
+
+/// <summary><c>kzleg chart --out FILE.svg</c>: an SVG of each chamber's statutory seats by source over time.</summary>
+public sealed class ChartCommand : Command<ChartSettings>
+{
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, ChartSettings settings, CancellationToken cancellationToken)
+    {
+        var ctx = (CliContext)context.Data!;
+        var history = ctx.History;
+        if (string.IsNullOrWhiteSpace(settings.Out))
+        {
+            throw new CliException("--out is required: the SVG file to write, for example --out composition.svg.");
+        }
+
+        var to = DateArgument.Optional(settings.To, "--to", history) ?? history.VerifiedThrough;
+        var svg = CompositionChart.Render(history, new ChartOptions { Language = settings.Lang, To = to });
+        var bytes = Encoding.UTF8.GetByteCount(svg);
+        var path = Path.GetFullPath(settings.Out);
+        try
+        {
+            var dir = Path.GetDirectoryName(path);
+            if (!string.IsNullOrEmpty(dir))
+            {
+                Directory.CreateDirectory(dir);
+            }
+
+            File.WriteAllText(path, svg, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new CliException($"--out: cannot write '{settings.Out}': {e.Message}", ExitCodes.CannotWrite);
+        }
+
+        if (settings.Format == OutputFormat.Json)
+        {
+            Json.Write(ctx.Stdout, w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("command", "chart");
+                w.WriteString("lang", settings.Lang);
+                w.WriteString("out", settings.Out);
+                w.WriteNumber("bytes", bytes);
+                w.Date("from", history.CoverageStart);
+                w.Date("to", to);
+                w.WriteString("dataVersion", history.DataVersion);
+                w.WriteEndObject();
+            });
+        }
+        else
+        {
+            ctx.Console.WriteLine(Labels.Format("ChartWritten", settings.Lang, settings.Out, bytes));
+        }
+
+        return ExitCodes.Ok;
+    }
+}

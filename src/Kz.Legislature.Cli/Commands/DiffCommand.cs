@@ -1,0 +1,121 @@
+using System.ComponentModel;
+using Kz.Legislature.Cli.Output;
+using Kz.Legislature.History;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Kz.Legislature.Cli.Commands;
+
+/// <summary>Options of <c>kzleg diff</c>.</summary>
+public sealed class DiffSettings : CommonSettings
+{
+    /// <summary>Gets or sets the earlier date.</summary>
+    [CommandArgument(0, "<FROM>")]
+    [Description("The earlier date (yyyy-MM-dd).")]
+    public string From { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the later date.</summary>
+    [CommandArgument(1, "<TO>")]
+    [Description("The later date (yyyy-MM-dd), on or after FROM.")]
+    public string To { get; set; } = string.Empty;
+}
+
+/// <summary><c>kzleg diff FROM TO</c>: what changed for the legislature between two dates.</summary>
+public sealed class DiffCommand : Command<DiffSettings>
+{
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, DiffSettings settings, CancellationToken cancellationToken)
+    {
+        var ctx = (CliContext)context.Data!;
+        var history = ctx.History;
+        var from = DateArgument.Required(settings.From, "FROM", history);
+        var to = DateArgument.Required(settings.To, "TO", history);
+        if (to < from)
+        {
+            throw new CliException($"the second date ({DateArgument.Iso(to)}) is before the first ({DateArgument.Iso(from)}); write the earlier date first: kzleg diff {DateArgument.Iso(to)} {DateArgument.Iso(from)}");
+        }
+
+        var changes = history.ChangesBetween(from, to);
+        var before = history.RulesOn(from);
+        var after = history.RulesOn(to);
+        var lang = settings.Lang;
+        if (settings.Format == OutputFormat.Json)
+        {
+            Json.Write(ctx.Stdout, w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("command", "diff");
+                w.WriteString("lang", lang);
+                w.WriteString("dataVersion", history.DataVersion);
+                w.Date("verifiedThrough", history.VerifiedThrough);
+                w.Date("from", from);
+                w.Date("to", to);
+                w.Instrument("instrumentFrom", before.Instrument, lang);
+                w.Instrument("instrumentTo", after.Instrument, lang);
+                w.WriteNumber("count", changes.Count);
+                w.WriteStartArray("changes");
+                foreach (var c in changes)
+                {
+                    w.WriteStartObject();
+                    w.Enum("kind", (ChangeKind?)c.Kind);
+                    w.Enum("chamber", c.Chamber);
+                    w.Enum("source", c.Source);
+                    w.StringOrNull("before", c.Before);
+                    w.StringOrNull("after", c.After);
+                    w.WriteString("description", Describe(c, lang));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            });
+            return ExitCodes.Ok;
+        }
+
+        ctx.Console.Write(new Rule($"[bold]{Markup.Escape(Labels.Format("DiffTitle", lang, DateArgument.Iso(from), DateArgument.Iso(to)))}[/]").LeftJustified());
+        if (changes.Count == 0)
+        {
+            ctx.Console.WriteLine(Labels.Get("NoChanges", lang));
+            return ExitCodes.Ok;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn(Labels.Get("Chamber", lang))
+            .AddColumn(Labels.Get("What", lang))
+            .AddColumn(new TableColumn(Labels.Get("Before", lang)))
+            .AddColumn(new TableColumn(Labels.Get("After", lang)));
+        foreach (var c in changes)
+        {
+            table.AddRow(
+                new Text(c.Chamber is { } k ? Labels.Name(k, lang) : Labels.Get("WholeLegislature", lang)),
+                new Text(What(c, lang)),
+                new Text(Value(c, c.Before, before, lang)),
+                new Text(Value(c, c.After, after, lang)));
+        }
+
+        ctx.Console.Write(table);
+        return ExitCodes.Ok;
+    }
+
+    private static string What(LegislativeChange c, string lang) =>
+        c.Kind == ChangeKind.SeatsBySource && c.Source is { } s
+            ? Labels.Format("Change.SeatsBySource", lang, Labels.Name(s, lang))
+            : Labels.Get("Change." + c.Kind, lang);
+
+    private static string Value(LegislativeChange c, string? value, LegislatureRules rules, string lang) => c.Kind switch
+    {
+        _ when value is null => "—",
+        ChangeKind.Instrument => rules.Instrument.Name.In(lang),
+        ChangeKind.Form => Labels.Name(rules.Form, lang),
+        ChangeKind.TermLength when c.Chamber is { } k && rules.TryGetChamber(k)?.TermLength is { } t => Labels.Period(t, lang),
+        ChangeKind.ElectoralSystem when c.Chamber is { } k && rules.TryGetChamber(k)?.PartyListSystem is { } es => RulesCommand.SystemSummary(es, lang),
+        ChangeKind.ListQuota when c.Chamber is { } k && rules.TryGetChamber(k)?.ListQuota is { } q => RulesCommand.QuotaSummary(q, lang),
+        _ => value,
+    };
+
+    private static string Describe(LegislativeChange c, string lang)
+    {
+        var subject = c.Chamber is { } k ? Labels.Name(k, lang) + ": " : string.Empty;
+        return $"{subject}{What(c, lang)}: {c.Before ?? "—"} → {c.After ?? "—"}";
+    }
+}

@@ -1,0 +1,115 @@
+using System.ComponentModel;
+using Kz.Legislature.Cli.Output;
+using Kz.Legislature.History;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Kz.Legislature.Cli.Commands;
+
+/// <summary>Options of <c>kzleg timeline</c>.</summary>
+public sealed class TimelineSettings : CommonSettings
+{
+    /// <summary>Gets or sets the first day shown (inclusive).</summary>
+    [CommandOption("--from <DATE>")]
+    [Description("First day shown, included (yyyy-MM-dd). Default: the start of the data, 1990-03-25.")]
+    public string? From { get; set; }
+
+    /// <summary>Gets or sets the last day shown (inclusive).</summary>
+    [CommandOption("--to <DATE>")]
+    [Description("Last day shown, included (yyyy-MM-dd). Default: the last event in the data.")]
+    public string? To { get; set; }
+}
+
+/// <summary><c>kzleg timeline</c>: instruments, referendums, elections, sittings and dissolutions in date order.</summary>
+public sealed class TimelineCommand : Command<TimelineSettings>
+{
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, TimelineSettings settings, CancellationToken cancellationToken)
+    {
+        var ctx = (CliContext)context.Data!;
+        var history = ctx.History;
+        var from = DateArgument.Optional(settings.From, "--from", history);
+        var to = DateArgument.Optional(settings.To, "--to", history);
+        if (from is { } f && to is { } t && t < f)
+        {
+            throw new CliException($"--to ({DateArgument.Iso(t)}) is before --from ({DateArgument.Iso(f)}); both days are included, so --to must be on or after --from.");
+        }
+
+        // Both bounds are inclusive; Events is sorted by date (ties keep dataset order).
+        var events = history.Events.Where(e => (from is null || e.Date >= from) && (to is null || e.Date <= to)).ToList();
+        var lang = settings.Lang;
+        if (settings.Format == OutputFormat.Json)
+        {
+            Json.Write(ctx.Stdout, w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("command", "timeline");
+                w.WriteString("lang", lang);
+                w.WriteString("dataVersion", history.DataVersion);
+                w.Date("verifiedThrough", history.VerifiedThrough);
+                w.Date("from", from);
+                w.Date("to", to);
+                w.WriteBoolean("inclusive", true);
+                w.WriteNumber("count", events.Count);
+                w.WriteStartArray("events");
+                foreach (var e in events)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", e.Id);
+                    w.Date("date", e.Date);
+                    w.Enum("kind", (LegislativeEventKind?)e.Kind);
+                    w.WriteString("kindName", Labels.Get("EventKind." + e.Kind, lang));
+                    w.WriteString("name", e.Name.In(lang));
+                    w.WriteStartArray("related");
+                    foreach (var r in e.Related)
+                    {
+                        w.WriteStringValue(r);
+                    }
+
+                    w.WriteEndArray();
+                    w.Provenance(e.Provenance);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            });
+            return ExitCodes.Ok;
+        }
+
+        var first = from ?? (events.Count > 0 ? events[0].Date : history.CoverageStart);
+        var last = to ?? (events.Count > 0 ? events[^1].Date : history.VerifiedThrough);
+        ctx.Console.Write(new Rule($"[bold]{Markup.Escape(Labels.Format("TimelineRange", lang, DateArgument.Iso(first), DateArgument.Iso(last)))}[/]").LeftJustified());
+        if (events.Count == 0)
+        {
+            ctx.Console.WriteLine(Labels.Get("NoEvents", lang));
+            return ExitCodes.Ok;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn(new TableColumn(Labels.Get("Date", lang)).NoWrap())
+            .AddColumn(new TableColumn(Labels.Get("Kind", lang)).NoWrap())
+            .AddColumn(Labels.Get("Event", lang));
+        foreach (var e in events)
+        {
+            var kind = Labels.Get("EventKind." + e.Kind, lang);
+            table.AddRow(new Text(DateArgument.Iso(e.Date)), new Markup(Style(e.Kind, kind)), new Text(e.Name.In(lang)));
+        }
+
+        ctx.Console.Write(table);
+        ctx.Console.MarkupLine($"[dim]{Markup.Escape(Labels.Format("Dataset", lang, history.DataVersion, DateArgument.Iso(history.VerifiedThrough)))}[/]");
+        return ExitCodes.Ok;
+    }
+
+    private static string Style(LegislativeEventKind kind, string text)
+    {
+        var escaped = Markup.Escape(text);
+        return kind switch
+        {
+            LegislativeEventKind.InstrumentInForce or LegislativeEventKind.Referendum => $"[bold]{escaped}[/]",
+            LegislativeEventKind.Dissolution or LegislativeEventKind.SelfDissolution or LegislativeEventKind.Termination => $"[red]{escaped}[/]",
+            LegislativeEventKind.Election or LegislativeEventKind.SenateElection => $"[green]{escaped}[/]",
+            _ => escaped,
+        };
+    }
+}
