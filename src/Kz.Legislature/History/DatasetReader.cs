@@ -40,6 +40,9 @@ internal static class DatasetReader
     /// <summary>The deepest nesting accepted.</summary>
     public const int MaxDepth = 32;
 
+    /// <summary>The largest seat count accepted in a seat plan (guards the per-region products against overflow).</summary>
+    public const int MaxSeats = 10_000;
+
     public static Dataset Read(Stream stream, string fileName)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -104,7 +107,7 @@ internal static class DatasetReader
         var convocations = Unique(root.Required("convocations"), ReadConvocation, c => c.Id);
         var ruleSetIds = ruleSets.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var convocationIds = convocations.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var sittings = Unique(root.Required("sittings"), n => ReadSitting(n, ruleSetIds, convocationIds), s => s.Id);
+        var sittings = Unique(root.Required("sittings"), n => ReadSitting(n, ruleSets, convocationIds), s => s.Id);
         CheckSittings(root.Required("sittings"), sittings);
         var partyIds = parties.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var regionIds = regions.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
@@ -288,6 +291,10 @@ internal static class DatasetReader
             var source = s.Required("source").Enum<SeatSource>();
             var seats = s.Optional("seats")?.NonNegativeInt();
             var perRegion = s.Optional("perRegion")?.NonNegativeInt();
+            if (seats > MaxSeats || perRegion > MaxSeats)
+            {
+                throw s.Error($"A seat count above {MaxSeats} is not plausible for a chamber.");
+            }
             if ((seats is null) == (perRegion is null))
             {
                 throw s.Error("A seat-plan entry has exactly one of 'seats' and 'perRegion'.");
@@ -426,14 +433,17 @@ internal static class DatasetReader
         return new Convocation(n.Required("id").String(), n.Required("body").Enum<LegislativeBody>(), value, n.Optional("firstSitting")?.Date(), n.Optional("until")?.Date(), n.Optional("electedOn")?.Date(), ReadProvenance(n));
     }
 
-    private static Sitting ReadSitting(Node n, HashSet<string> ruleSets, HashSet<string> convocations)
+    private static Sitting ReadSitting(Node n, List<RuleSetData> ruleSets, HashSet<string> convocations)
     {
         n.OnlyProperties("id", "chamber", "convocation", "from", "fromBasis", "until", "endReason", "heldToRuleSet", "heldToSeatPlan", "sources", "confidence", "note");
+        var chamber = n.Required("chamber").Enum<ChamberKind>();
         var ruleSetNode = n.Required("heldToRuleSet");
         var ruleSet = ruleSetNode.String();
-        if (!ruleSets.Contains(ruleSet))
+        var heldTo = ruleSets.FirstOrDefault(r => r.Id == ruleSet)
+            ?? throw ruleSetNode.Error($"The rule set '{ruleSet}' is not defined in $.ruleSets.");
+        if (heldTo.Chambers.All(c => c.Kind != chamber))
         {
-            throw ruleSetNode.Error($"The rule set '{ruleSet}' is not defined in $.ruleSets.");
+            throw ruleSetNode.Error($"The rule set '{ruleSet}' has no {chamber}, so a {chamber} sitting cannot be held to it.");
         }
 
         var convocationNode = n.Optional("convocation");
@@ -450,7 +460,7 @@ internal static class DatasetReader
 
         var period = ReadPeriod(n, "from", "until");
         var endReason = n.Optional("endReason")?.Enum<SittingEndReason>();
-        return new Sitting(n.Required("id").String(), n.Required("chamber").Enum<ChamberKind>(), convocation, period, n.Required("fromBasis").Enum<SittingStartBasis>(), endReason, ruleSet, ReadProvenance(n));
+        return new Sitting(n.Required("id").String(), chamber, convocation, period, n.Required("fromBasis").Enum<SittingStartBasis>(), endReason, ruleSet, ReadProvenance(n));
     }
 
     private static void CheckSittings(Node array, List<Sitting> sittings)
@@ -470,7 +480,7 @@ internal static class DatasetReader
 
     private static Election ReadElection(Node n, HashSet<string> parties, HashSet<string> regions)
     {
-        n.OnlyProperties("id", "chamber", "kind", "dates", "regions", "seatsContested", "turnoutPercent", "results", "againstAllPercent", "sources", "confidence", "note");
+        n.OnlyProperties("id", "chamber", "kind", "dates", "regions", "seatsContested", "turnoutPercent", "results", "againstAllPercent", "ballotsCast", "againstAllVotes", "sources", "confidence", "note");
         var results = new List<ElectionResult>();
         foreach (var r in n.Required("results").Items())
         {
@@ -501,7 +511,7 @@ internal static class DatasetReader
             }
         }
 
-        return Wrap(n, () => new Election(n.Required("id").String(), n.Required("chamber").Enum<ChamberKind>(), n.Required("kind").Enum<ElectionKind>(), dates, n.Optional("seatsContested")?.NonNegativeInt(), n.Optional("turnoutPercent")?.Percent(), n.Optional("againstAllPercent")?.Percent(), results, regionIds, ReadProvenance(n)));
+        return Wrap(n, () => new Election(n.Required("id").String(), n.Required("chamber").Enum<ChamberKind>(), n.Required("kind").Enum<ElectionKind>(), dates, n.Optional("seatsContested")?.NonNegativeInt(), n.Optional("turnoutPercent")?.Percent(), n.Optional("againstAllPercent")?.Percent(), n.Optional("ballotsCast")?.Long(), n.Optional("againstAllVotes")?.Long(), results, regionIds, ReadProvenance(n)));
     }
 
     private static LegislativeEvent ReadEvent(Node n, HashSet<string> ids)

@@ -23,7 +23,8 @@ internal readonly struct Node
 
     public void OnlyProperties(params string[] allowed)
     {
-        foreach (var p in Element.EnumerateObject())
+        ExpectKind(JsonValueKind.Object, "an object");
+        foreach (var p in EnumerateObjectSafely())
         {
             if (Array.IndexOf(allowed, p.Name) < 0)
             {
@@ -65,7 +66,16 @@ internal readonly struct Node
     public string String()
     {
         ExpectKind(JsonValueKind.String, "a string");
-        var s = Element.GetString()!;
+        string s;
+        try
+        {
+            s = Element.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw Error("The string is not valid UTF-8.");
+        }
+
         if (string.IsNullOrWhiteSpace(s))
         {
             throw Error("Expected a non-empty string.");
@@ -144,6 +154,25 @@ internal readonly struct Node
 
         var allowed = string.Join(", ", System.Enum.GetValues<T>().Select(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString())));
         throw Error($"Unknown value '{s}'. Expected one of: {allowed}.");
+    }
+
+    private List<JsonProperty> EnumerateObjectSafely()
+    {
+        try
+        {
+            var list = new List<JsonProperty>();
+            foreach (var p in Element.EnumerateObject())
+            {
+                _ = p.Name;
+                list.Add(p);
+            }
+
+            return list;
+        }
+        catch (InvalidOperationException)
+        {
+            throw Error("A property name is not valid UTF-8.");
+        }
     }
 
     private void ExpectKind(JsonValueKind kind, string what)

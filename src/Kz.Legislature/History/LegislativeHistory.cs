@@ -87,7 +87,16 @@ public sealed class LegislativeHistory
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(fileName);
-        return new LegislativeHistory(DatasetReader.Read(json, fileName));
+        var data = DatasetReader.Read(json, fileName);
+        try
+        {
+            return new LegislativeHistory(data);
+        }
+        catch (Exception ex) when (ex is ArgumentException or OverflowException or InvalidOperationException)
+        {
+            // Defence in depth: the reader checks every reference and period, so this is not expected.
+            throw new LegislativeDataException(fileName, "$", "The dataset is inconsistent: " + ex.Message, innerException: ex);
+        }
     }
 
     /// <summary>Gets the rules in force on <paramref name="date"/>: the constitution, the form and each chamber's rules.</summary>

@@ -397,12 +397,14 @@ public sealed record Election
     /// <param name="seatsContested">The seats contested, or <see langword="null"/>.</param>
     /// <param name="turnoutPercent">The turnout in percent as published, or <see langword="null"/>.</param>
     /// <param name="againstAllPercent">The share "against all" in percent, or <see langword="null"/>.</param>
+    /// <param name="ballotsCast">The ballots cast as published (the base of a threshold measured on all ballots), or <see langword="null"/>.</param>
+    /// <param name="againstAllVotes">The votes "against all", or <see langword="null"/>.</param>
     /// <param name="results">The result rows (empty where not known).</param>
     /// <param name="regionIds">For Senate by-elections, the regions whose seats were contested; otherwise empty.</param>
     /// <param name="provenance">Where the facts come from.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="dates"/> is empty or <paramref name="id"/> is blank.</exception>
-    public Election(string id, ChamberKind chamber, ElectionKind kind, IEnumerable<LocalDate> dates, int? seatsContested, decimal? turnoutPercent, decimal? againstAllPercent, IEnumerable<ElectionResult> results, IEnumerable<string> regionIds, Provenance provenance)
+    public Election(string id, ChamberKind chamber, ElectionKind kind, IEnumerable<LocalDate> dates, int? seatsContested, decimal? turnoutPercent, decimal? againstAllPercent, long? ballotsCast, long? againstAllVotes, IEnumerable<ElectionResult> results, IEnumerable<string> regionIds, Provenance provenance)
     {
         this.regionIds = Preconditions.NoNullItems(regionIds, nameof(regionIds));
         Id = Preconditions.NotBlank(id, nameof(id));
@@ -417,6 +419,8 @@ public sealed record Election
         SeatsContested = seatsContested;
         TurnoutPercent = turnoutPercent;
         AgainstAllPercent = againstAllPercent;
+        BallotsCast = ballotsCast;
+        AgainstAllVotes = againstAllVotes;
         this.results = Preconditions.NoNullItems(results, nameof(results));
         Provenance = Preconditions.NotNull(provenance, nameof(provenance));
     }
@@ -444,6 +448,12 @@ public sealed record Election
 
     /// <summary>Gets the share "against all" in percent, or <see langword="null"/>.</summary>
     public decimal? AgainstAllPercent { get; }
+
+    /// <summary>Gets the ballots cast as published, or <see langword="null"/>.</summary>
+    public long? BallotsCast { get; }
+
+    /// <summary>Gets the votes "against all", or <see langword="null"/>.</summary>
+    public long? AgainstAllVotes { get; }
 
     /// <summary>Gets the result rows (empty where the result is not in the data).</summary>
     public IReadOnlyList<ElectionResult> Results => results;

@@ -63,7 +63,7 @@ public abstract record ChamberComposition
 
     /// <summary>Returns a short, culture-invariant description.</summary>
     /// <returns>For example <c>Senate on 2024-01-01: 50 mandates</c>.</returns>
-    public override string ToString() => $"{Kind} on {Preconditions.Iso(Date)}: {SeatCount} mandate{(SeatCount == 1 ? string.Empty : "s")}";
+    public sealed override string ToString() => $"{Kind} on {Preconditions.Iso(Date)}: {SeatCount} mandate{(SeatCount == 1 ? string.Empty : "s")}";
 
     internal ValueList<Mandate> MandateList => mandates;
 

@@ -96,7 +96,7 @@ public class ConventionTests
     public void The_library_does_not_reference_the_system_clock()
     {
         // The BannedApiAnalyzers rule makes DateTime.Now a build error; this guards the analyzer wiring itself.
-        var banned = File.ReadAllText(Path.Combine(PublicApiTests.SourceDirectory(), "..", "..", "..", "BannedSymbols.txt"));
+        var banned = File.ReadAllText(Path.Combine(PublicApiTests.RepositoryRoot(), "BannedSymbols.txt"));
         banned.Should().Contain("P:System.DateTime.Now").And.Contain("P:System.DateTimeOffset.UtcNow").And.Contain("P:System.DateTime.Today");
     }
 }

@@ -17,7 +17,7 @@ public class PublicApiTests
         {
             ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"],
         }));
-        var approvedPath = Path.Combine(SourceDirectory(), "Kz.Legislature.approved.txt");
+        var approvedPath = Path.Combine(RepositoryRoot(), "tests", "Kz.Legislature.Tests", "Conventions", "Kz.Legislature.approved.txt");
         if (Environment.GetEnvironmentVariable("KZL_ACCEPT_API") == "1")
         {
             File.WriteAllText(approvedPath, actual);
@@ -32,7 +32,18 @@ public class PublicApiTests
         approved.Should().Be(actual, "the public API changed; review this diff and approve it with KZL_ACCEPT_API=1:\n" + Diff(approved, actual));
     }
 
-    internal static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    /// <summary>Finds the repository root (the folder holding Kz.Legislature.sln) above the test output folder.</summary>
+    /// <remarks>Not from CallerFilePath: deterministic CI builds map source paths to "/_/".</remarks>
+    internal static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Kz.Legislature.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Kz.Legislature.sln was not found above " + AppContext.BaseDirectory);
+    }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
 

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Mutation testing of the library with Stryker.NET (a local tool in .config/dotnet-tools.json).
+# Not run in CI (it takes long). Usage:
+#   scripts/mutation.sh                      # the whole library
+#   scripts/mutation.sh 'src/Kz.Legislature/History/**/*.cs'   # only some files
+# The break threshold (stryker-config.json) is the achieved score, never below 80; results and the
+# surviving mutants judged equivalent are recorded in docs/quality.md. Reports: tests/Kz.Legislature.Tests/StrykerOutput/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet tool restore
+cd tests/Kz.Legislature.Tests
+if [ "$#" -gt 0 ]; then
+  args=()
+  for pattern in "$@"; do args+=(--mutate "$pattern"); done
+  dotnet stryker --config-file stryker-config.json "${args[@]}"
+else
+  dotnet stryker --config-file stryker-config.json
+fi

@@ -1,0 +1,84 @@
+using FluentValidation.Results;
+using Kz.Legislature.History;
+
+namespace Kz.Legislature.Validation;
+
+/// <summary>The mandate rules (codes KZL0002 and KZL2001–KZL2006), evaluated with the rules the chamber was held to on the mandate's first day.</summary>
+internal sealed class MandateChecks
+{
+    private readonly LegislativeHistory history;
+    private readonly bool checkSource;
+
+    public MandateChecks(LegislativeHistory history, bool checkSource)
+    {
+        this.history = history;
+        this.checkSource = checkSource;
+    }
+
+    public IEnumerable<ValidationFailure> Check(Mandate m)
+    {
+        var failures = new List<ValidationFailure>();
+        var start = m.Start;
+        var resolution = ChamberResolution.Resolve(history, m.Chamber, start);
+        if (resolution.Status == ResolutionStatus.BeforeCoverage)
+        {
+            failures.Add(Failures.Create(ValidationCodes.DateBeforeCoverage, nameof(m.Start), Failures.Iso(start), null,
+                ("Date", Failures.Iso(start)), ("CoverageStart", Failures.Iso(history.CoverageStart))));
+            return failures;
+        }
+
+        var kind = m.Chamber;
+        var cited = resolution.Legislature;
+        if (resolution.Status == ResolutionStatus.NotExisting || resolution.Rules is not { } rules)
+        {
+            failures.Add(Failures.Create(ValidationCodes.ChamberNotExistingAtStart, nameof(m.Start), Failures.Iso(start), Citations.For(ValidationCodes.ChamberDoesNotExist, kind, cited),
+                ("Deputy", m.Deputy.Id), ("Chamber", Failures.Name(kind)), ("Start", Failures.Iso(start))));
+            return failures;
+        }
+
+        if (checkSource && rules.AllotmentFor(m.Source) is null)
+        {
+            failures.Add(Failures.Create(ValidationCodes.SourceNotAllowed, nameof(m.Source), m.Source, Citations.For(ValidationCodes.SourceNotAllowed, kind, cited),
+                ("Deputy", m.Deputy.Id), ("Chamber", Failures.Name(kind)), ("Source", Failures.Name(m.Source)), ("Start", Failures.Iso(start))));
+        }
+
+        if (rules.MinimumAge is { } minimum && m.Deputy.BirthDate is { } born)
+        {
+            var age = born > start ? 0 : Period.Between(born, start, PeriodUnits.Years).Years;
+            if (age < minimum)
+            {
+                failures.Add(Failures.Create(ValidationCodes.BelowMinimumAge, "Deputy.BirthDate", Failures.Iso(born), Citations.For(ValidationCodes.BelowMinimumAge, kind, cited),
+                    ("Deputy", m.Deputy.Id), ("Age", age), ("Start", Failures.Iso(start)), ("Chamber", Failures.Name(kind)), ("MinimumAge", minimum)));
+            }
+        }
+
+        LocalDate? regularEnd = rules.TermLength is { } term ? Failures.SafePlus(start, term) : null;
+        if (m.End is { } end && regularEnd is { } regular)
+        {
+            if (end > regular)
+            {
+                failures.Add(Failures.Create(ValidationCodes.TermTooLong, nameof(m.End), Failures.Iso(end), Citations.For(ValidationCodes.TermTooLong, kind, cited),
+                    ("Deputy", m.Deputy.Id), ("Start", Failures.Iso(start)), ("End", Failures.Iso(end)), ("TermEnd", Failures.Iso(regular)),
+                    ("Chamber", Failures.Name(kind)), ("TermYears", rules.TermLength!.Years)));
+            }
+            else if (end < regular && m.EndReason is null)
+            {
+                failures.Add(Failures.Create(ValidationCodes.EarlyEndWithoutReason, nameof(m.EndReason), null, Citations.For(ValidationCodes.EarlyEndWithoutReason, kind, cited),
+                    ("Deputy", m.Deputy.Id), ("End", Failures.Iso(end)), ("TermEnd", Failures.Iso(regular))));
+            }
+        }
+
+        if (m.End is { } last && ChamberLifetime.EndAfter(history, kind, start) is { } lifetime)
+        {
+            var (cutoff, endedBy) = lifetime;
+            var cutShort = regularEnd is not { } r || r > cutoff;
+            if (last > cutoff || (last == cutoff && cutShort && m.EndReason != MandateEndReason.ConstitutionalTermination))
+            {
+                failures.Add(Failures.Create(ValidationCodes.BeyondChamberExistence, nameof(m.End), Failures.Iso(last), Citations.For(ValidationCodes.BeyondChamberExistence, kind, endedBy),
+                    ("Deputy", m.Deputy.Id), ("End", Failures.Iso(last)), ("Chamber", Failures.Name(kind)), ("Cutoff", Failures.Iso(cutoff))));
+            }
+        }
+
+        return failures;
+    }
+}

@@ -1,0 +1,108 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Kz.Legislature.History;
+
+namespace Kz.Legislature.Validation;
+
+/// <summary>
+/// Validates the legislature on one date: the chambers are those sitting that day (or, when none sat, those the constitution
+/// in force provides for, or none at all), no person sits in both chambers, the convocation is the one sitting, and each
+/// chamber passes its own validator (<see cref="SenateValidator"/>, <see cref="MazhilisValidator"/>,
+/// <see cref="KurultaiValidator"/>, <see cref="SupremeCouncilValidator"/>).
+/// </summary>
+/// <remarks>
+/// Every failure carries a code from <see cref="ValidationCodes"/>, a localized message and a <see cref="Citation"/>.
+/// <c>Validate</c> never throws. Instances are immutable and thread-safe.
+/// </remarks>
+/// <threadsafety static="true" instance="true"/>
+public sealed class ParliamentValidator : AbstractValidator<Parliament>
+{
+    /// <summary>Creates a validator using the embedded history (<see cref="LegislativeHistory.Kazakhstan"/>) and statutory options.</summary>
+    public ParliamentValidator()
+        : this(LegislativeHistory.Kazakhstan)
+    {
+    }
+
+    /// <summary>Creates a validator using <paramref name="history"/>.</summary>
+    /// <param name="history">The legislative history whose rules apply.</param>
+    /// <param name="options">How strictly seats are counted, or <see langword="null"/> for <see cref="ValidationOptions.Statutory"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    public ParliamentValidator(LegislativeHistory history, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        History = history;
+        Options = options ?? ValidationOptions.Statutory;
+        RuleFor(p => p).Custom((parliament, context) =>
+        {
+            Failures.AddAll(context, Check(history, parliament));
+        });
+
+        var covered = (Parliament p) => p.Date >= history.CoverageStart;
+        RuleFor(p => p.Senate!).SetValidator(new SenateValidator(history, Options)).When(p => p.Senate is not null && covered(p));
+        RuleFor(p => p.Mazhilis!).SetValidator(new MazhilisValidator(history, Options)).When(p => p.Mazhilis is not null && covered(p));
+        RuleFor(p => p.Kurultai!).SetValidator(new KurultaiValidator(history, Options)).When(p => p.Kurultai is not null && covered(p));
+        RuleFor(p => p.SupremeCouncil!).SetValidator(new SupremeCouncilValidator(history, Options)).When(p => p.SupremeCouncil is not null && covered(p));
+    }
+
+    /// <summary>Gets the history whose rules apply.</summary>
+    public LegislativeHistory History { get; }
+
+    /// <summary>Gets the options.</summary>
+    public ValidationOptions Options { get; }
+
+    /// <inheritdoc/>
+    protected override bool PreValidate(ValidationContext<Parliament> context, ValidationResult result) =>
+        Failures.RejectNull(context, result, nameof(Parliament));
+
+    private static List<ValidationFailure> Check(LegislativeHistory history, Parliament parliament)
+    {
+        var failures = new List<ValidationFailure>();
+        var date = parliament.Date;
+        if (date < history.CoverageStart)
+        {
+            failures.Add(Failures.Create(ValidationCodes.DateBeforeCoverage, nameof(parliament.Date), Failures.Iso(date), null,
+                ("Date", Failures.Iso(date)), ("CoverageStart", Failures.Iso(history.CoverageStart))));
+            return failures;
+        }
+
+        var sitting = history.SittingOn(date);
+        var inForce = sitting.RulesInForce;
+        var expected = sitting.IsSitting
+            ? sitting.Chambers.Select(c => c.Kind).ToHashSet()
+            : inForce.Chambers.Select(c => c.Kind).ToHashSet();
+        var actual = parliament.Chambers.Select(c => c.Kind).ToHashSet();
+        var emptyAllowed = !sitting.IsSitting;
+        if (!actual.SetEquals(expected) && !(emptyAllowed && actual.Count == 0))
+        {
+            var differing = actual.Except(expected).Concat(expected.Except(actual)).Order().First();
+            failures.Add(Failures.Create(ValidationCodes.ChambersMismatch, nameof(parliament.Chambers), Failures.Chambers(actual), Citations.For(ValidationCodes.ChambersMismatch, differing, inForce),
+                ("Date", Failures.Iso(date)), ("Actual", Failures.Chambers(actual)), ("Expected", Failures.Chambers(expected))));
+        }
+
+        if (parliament.Chambers.Count > 1)
+        {
+            var seats = parliament.Chambers
+                .SelectMany(c => c.Mandates.Select(m => (m.Deputy.Id, c.Kind)))
+                .GroupBy(x => x.Id, StringComparer.Ordinal)
+                .Select(g => (Id: g.Key, Kinds: g.Select(x => x.Kind).Distinct().ToList()))
+                .Where(x => x.Kinds.Count > 1);
+            foreach (var (id, kinds) in seats)
+            {
+                failures.Add(Failures.Create(ValidationCodes.MemberOfBothChambers, nameof(parliament.Chambers), id, Citations.For(ValidationCodes.MemberOfBothChambers, ChamberKind.Senate, inForce),
+                    ("Deputy", id), ("Chambers", Failures.Chambers(kinds))));
+            }
+        }
+
+        if (parliament.Convocation is { } n)
+        {
+            var known = sitting.Chambers.Select(c => c.Convocation?.Number).OfType<int>().Distinct().ToList();
+            if (known.Count > 0 && !known.Contains(n))
+            {
+                failures.Add(Failures.Create(ValidationCodes.ParliamentConvocationMismatch, nameof(parliament.Convocation), n, Citations.For(ValidationCodes.ParliamentConvocationMismatch, sitting.Chambers[0].Kind, inForce),
+                    ("Date", Failures.Iso(date)), ("Actual", n), ("Expected", known[0])));
+            }
+        }
+
+        return failures;
+    }
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using FluentValidation;
+using FluentValidation.Results;
+using Kz.Legislature.History;
+
+namespace Kz.Legislature.Validation;
+
+/// <summary>
+/// Validates a party list against the rules in force on its date: the chamber exists and has party-list seats, the list has
+/// candidates, none twice, and from the date the list quota applies (<see cref="ChamberRules.ListQuota"/>), the groups it
+/// counts (women, persons who have not reached the youth age, persons with disabilities) together make up at least its
+/// minimum share of the list. A candidate in several groups counts once. The share is checked in exact integer arithmetic:
+/// <c>100 × counted ≥ percent × candidates</c>.
+/// </summary>
+/// <remarks>
+/// The rules in force (not those a sitting chamber is held to) apply, because a list stands for the next election.
+/// Every failure carries a code from <see cref="ValidationCodes"/>, a localized message and a <see cref="Citation"/>.
+/// <c>Validate</c> never throws. Instances are immutable and thread-safe.
+/// </remarks>
+/// <threadsafety static="true" instance="true"/>
+public sealed class PartyListValidator : AbstractValidator<PartyList>
+{
+    /// <summary>Creates a validator using the embedded history (<see cref="LegislativeHistory.Kazakhstan"/>).</summary>
+    public PartyListValidator()
+        : this(LegislativeHistory.Kazakhstan)
+    {
+    }
+
+    /// <summary>Creates a validator using <paramref name="history"/>.</summary>
+    /// <param name="history">The legislative history whose rules apply.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="ValidationOptions.Statutory"/> (list rules do not depend on them).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    public PartyListValidator(LegislativeHistory history, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        History = history;
+        Options = options ?? ValidationOptions.Statutory;
+        RuleFor(l => l).Custom((list, context) =>
+        {
+            Failures.AddAll(context, Check(history, list));
+        });
+    }
+
+    /// <summary>Gets the history whose rules apply.</summary>
+    public LegislativeHistory History { get; }
+
+    /// <summary>Gets the options.</summary>
+    public ValidationOptions Options { get; }
+
+    /// <inheritdoc/>
+    protected override bool PreValidate(ValidationContext<PartyList> context, ValidationResult result) =>
+        Failures.RejectNull(context, result, nameof(PartyList));
+
+    private static List<ValidationFailure> Check(LegislativeHistory history, PartyList list)
+    {
+        var failures = new List<ValidationFailure>();
+        var date = list.Date;
+        var kind = list.Chamber;
+        if (date < history.CoverageStart)
+        {
+            failures.Add(Failures.Create(ValidationCodes.DateBeforeCoverage, nameof(list.Date), Failures.Iso(date), null,
+                ("Date", Failures.Iso(date)), ("CoverageStart", Failures.Iso(history.CoverageStart))));
+            return failures;
+        }
+
+        var inForce = history.RulesOn(date);
+        if (list.Candidates.Count == 0)
+        {
+            failures.Add(Failures.Create(ValidationCodes.EmptyList, nameof(list.Candidates), 0, Citations.For(ValidationCodes.EmptyList, kind, inForce),
+                ("Party", list.PartyId)));
+        }
+
+        foreach (var group in list.Candidates.GroupBy(c => c.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            failures.Add(Failures.Create(ValidationCodes.DuplicateCandidate, nameof(list.Candidates), group.Key, Citations.For(ValidationCodes.DuplicateCandidate, kind, inForce),
+                ("Candidate", group.Key), ("Count", group.Count())));
+        }
+
+        if (inForce.TryGetChamber(kind) is not { } rules)
+        {
+            failures.Add(Failures.Create(ValidationCodes.ChamberDoesNotExist, nameof(list.Chamber), kind, Citations.For(ValidationCodes.ChamberDoesNotExist, kind, inForce),
+                ("Chamber", Failures.Name(kind)), ("Date", Failures.Iso(date)), ("Instrument", Failures.Name(inForce.Instrument.Name))));
+            return failures;
+        }
+
+        if (rules.AllotmentFor(SeatSource.PartyList) is null)
+        {
+            failures.Add(Failures.Create(ValidationCodes.NoPartyListSeats, nameof(list.Chamber), kind, Citations.For(ValidationCodes.NoPartyListSeats, kind, inForce),
+                ("Chamber", Failures.Name(kind)), ("Date", Failures.Iso(date))));
+            return failures;
+        }
+
+        if (rules.ListQuota is { } quota && list.Candidates.Count > 0)
+        {
+            var women = quota.Groups.Contains("women", StringComparer.OrdinalIgnoreCase);
+            var youth = quota.Groups.Contains("youth", StringComparer.OrdinalIgnoreCase) && quota.YouthMaximumAge is not null;
+            var disabilities = quota.Groups.Contains("disabilities", StringComparer.OrdinalIgnoreCase);
+            var total = list.Candidates.Count;
+            var counted = list.Candidates.Count(c =>
+                (women && c.IsWoman) || (youth && c.IsYoungerThan(date, quota.YouthMaximumAge!.Value)) || (disabilities && c.HasDisability));
+            if ((long)counted * 100 < (long)quota.MinimumPercent * total)
+            {
+                var required = (int)((((long)quota.MinimumPercent * total) + 99) / 100);
+                failures.Add(Failures.Create(ValidationCodes.ListQuotaNotMet, nameof(list.Candidates), counted, Citations.ForQuota(history, quota, inForce),
+                    ("Party", list.PartyId), ("Qualifying", counted), ("Total", total), ("Groups", Groups(women, youth ? quota.YouthMaximumAge : null, disabilities)),
+                    ("Required", required), ("Percent", quota.MinimumPercent)));
+            }
+        }
+
+        return failures;
+    }
+
+    private static string Groups(bool women, int? youthAge, bool disabilities)
+    {
+        var lang = CultureInfo.CurrentUICulture.Name;
+        var ru = lang.StartsWith("ru", StringComparison.OrdinalIgnoreCase);
+        var kk = lang.StartsWith("kk", StringComparison.OrdinalIgnoreCase);
+        var parts = new List<string>();
+        if (women)
+        {
+            parts.Add(ru ? "женщины" : kk ? "әйелдер" : "women");
+        }
+
+        if (youthAge is { } age)
+        {
+            var a = age.ToString(CultureInfo.InvariantCulture);
+            parts.Add(ru ? $"лица моложе {a} лет" : kk ? $"{a} жасқа толмаған адамдар" : $"persons under {a}");
+        }
+
+        if (disabilities)
+        {
+            parts.Add(ru ? "лица с инвалидностью" : kk ? "мүгедектігі бар адамдар" : "persons with disabilities");
+        }
+
+        return string.Join(", ", parts);
+    }
+}

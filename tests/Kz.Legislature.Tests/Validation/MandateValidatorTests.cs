@@ -1,0 +1,135 @@
+using CsCheck;
+using Kz.Legislature.Testing;
+using Kz.Legislature.Validation;
+using static Kz.Legislature.Tests.Validation.ChamberCases;
+
+namespace Kz.Legislature.Tests.Validation;
+
+public sealed class MandateValidatorTests
+{
+    private static readonly MandateValidator Validator = new();
+
+    private static Mandate Senator(string start, string? end = null, MandateEndReason? reason = null, SeatSource source = SeatSource.ElectedByMaslikhats, string? born = "1970-01-01") =>
+        new(new Deputy("d-1", "Test Senator", born is null ? null : Date(born)), ChamberKind.Senate, source, Date(start), end is null ? null : Date(end), reason, regionId: "astana");
+
+    [Fact]
+    public void a_six_year_senate_term_ending_by_art_95_passes()
+    {
+        Validator.Validate(Senator("2023-01-24", "2026-07-01", MandateEndReason.ConstitutionalTermination)).Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void a_2024_senator_with_a_seven_year_term_fails_and_names_six_years()
+    {
+        var result = Validator.Validate(Senator("2024-01-01", "2031-01-01"));
+
+        var failure = result.Errors.Single(e => e.ErrorCode == ValidationCodes.TermTooLong);
+        failure.ErrorMessage.Should().Contain("6 years");
+        failure.CustomState.Should().BeOfType<Citation>().Which.Article.Should().Be("Art. 50(5)");
+        result.Codes().Should().Equal(ValidationCodes.TermTooLong, ValidationCodes.BeyondChamberExistence);
+    }
+
+    [Fact]
+    public void an_early_end_needs_a_reason()
+    {
+        Validator.Validate(Senator("2017-06-01", "2020-01-01")).Codes().Should().Equal(ValidationCodes.EarlyEndWithoutReason);
+        Validator.Validate(Senator("2017-06-01", "2020-01-01", MandateEndReason.Resignation)).Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void no_senate_mandate_runs_past_1_july_2026_unless_it_ended_that_day_by_art_95()
+    {
+        var failure = Validator.Validate(Senator("2023-01-24", "2026-07-02", MandateEndReason.Resignation)).Errors.Should().ContainSingle().Subject;
+        failure.ErrorCode.Should().Be(ValidationCodes.BeyondChamberExistence);
+        failure.CustomState.Should().BeOfType<Citation>().Which.Should().Match<Citation>(c => c.InstrumentId == "constitution-2026" && c.Article == "Art. 95");
+
+        Validator.Validate(Senator("2023-01-24", "2026-07-01", MandateEndReason.TermExpiry)).Codes().Should().Equal(ValidationCodes.BeyondChamberExistence);
+    }
+
+    [Fact]
+    public void a_senator_younger_than_30_at_the_start_fails_and_an_unknown_birth_date_is_not_checked()
+    {
+        var failure = Validator.Validate(Senator("2023-01-24", born: "1993-01-25")).Errors.Should().ContainSingle().Subject;
+        failure.ErrorCode.Should().Be(ValidationCodes.BelowMinimumAge);
+        failure.FormattedMessagePlaceholderValues["Age"].Should().Be(29);
+        failure.FormattedMessagePlaceholderValues["MinimumAge"].Should().Be(30);
+
+        Validator.Validate(Senator("2023-01-24", born: "1993-01-24")).Errors.Should().BeEmpty();
+        Validator.Validate(Senator("2023-01-24", born: null)).Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void the_seat_source_must_exist_in_the_chamber_on_the_first_day()
+    {
+        Validator.Validate(Senator("2021-01-01", source: SeatSource.AppointedByPresidentOnAssemblyProposal)).Codes().Should().Equal(ValidationCodes.SourceNotAllowed);
+        Validator.Validate(Senator("2023-01-24", source: SeatSource.AppointedByPresidentOnAssemblyProposal)).Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void a_mandate_starting_when_its_chamber_did_not_exist_fails()
+    {
+        Validator.Validate(Senator("1994-06-01")).Codes().Should().Equal(ValidationCodes.ChamberNotExistingAtStart);
+        Validator.Validate(Senator("2026-08-01")).Codes().Should().Equal(ValidationCodes.ChamberNotExistingAtStart);
+    }
+
+    [Fact]
+    public void rules_are_those_the_chamber_was_held_to_on_the_first_day()
+    {
+        // The VII Mazhilis sat under the 2007 rules until 19 January 2023: no district seats then.
+        var district = new Mandate(new Deputy("d-2", "Test Deputy"), ChamberKind.Mazhilis, SeatSource.SingleMemberDistrict, Date("2022-12-01"), district: 1);
+        Validator.Validate(district).Codes().Should().Equal(ValidationCodes.SourceNotAllowed);
+        Validator.Validate(district.WithTerm(Date("2023-03-29"), null)).Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void validate_never_throws_for_null_or_default_dates()
+    {
+        Validator.Validate((Mandate)null!).Codes().Should().Equal(ValidationCodes.NullInstance);
+        Validator.Validate(new Mandate(new Deputy("d", "D"), ChamberKind.Senate, SeatSource.ElectedByMaslikhats, default)).Codes().Should().Equal(ValidationCodes.DateBeforeCoverage);
+        Validator.Validate(new Mandate(new Deputy("d", "D", LocalDate.MaxIsoValue), ChamberKind.Kurultai, SeatSource.PartyList, LocalDate.MaxIsoValue.PlusDays(-1), LocalDate.MaxIsoValue)).Errors.Should().OnlyContain(e => e.ErrorCode.StartsWith("KZL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void every_mandate_of_the_test_kit_passes_on_its_own()
+    {
+        foreach (var date in new[] { "1990-06-01", "1994-06-01", "1996-06-01", "2000-06-01", "2010-06-01", "2022-12-01", "2024-06-01", "2026-08-01" })
+        {
+            var parliament = ValidCompositions.ParliamentOn(Date(date));
+            foreach (var mandate in parliament.Chambers.SelectMany(c => c.Mandates))
+            {
+                Validator.Validate(mandate).Errors.Should().BeEmpty($"{mandate} on {date}");
+            }
+        }
+    }
+
+    [Fact]
+    public void failures_inside_a_composition_name_the_mandate()
+    {
+        var mazhilis = ValidCompositions.MazhilisOn(Date("2024-01-01"));
+        var m = mazhilis.Mandates[3];
+        mazhilis = mazhilis.WithMandateAt(3, m.WithDeputy(m.Deputy.WithBirthDate(m.Start.PlusYears(-20))));
+
+        new MazhilisValidator().Validate(mazhilis).Errors.Single().PropertyName.Should().Contain("Mandates[3]");
+    }
+
+    [Fact]
+    public void random_mandates_never_make_validate_throw()
+    {
+        var dates = Gen.Int[-3000, 3_300_000].Select(d => new LocalDate(1, 1, 1).PlusDays(d));
+        var gen = Gen.Select(dates, Gen.Int[1, 4000], Gen.Enum<ChamberKind>(), Gen.Enum<SeatSource>(), Gen.Int[-1, 9], Gen.Int[-2000, 100_000])
+            .Select((start, length, chamber, source, reason, bornOffset) =>
+            {
+                var end = length > 3000 ? (LocalDate?)null : start.PlusDays(length);
+                if (end is { } e && e.Year > 9999)
+                {
+                    end = null;
+                }
+
+                LocalDate? born = bornOffset % 7 == 0 ? null : start.PlusDays(-bornOffset);
+                MandateEndReason? why = reason < 0 || end is null ? null : (MandateEndReason)reason;
+                return new Mandate(new Deputy("d", "D", born), chamber, source, start, end, why, regionId: "astana", district: 3, partyId: "amanat");
+            });
+
+        gen.Sample(m => Validator.Validate(m).Errors.All(e => e.ErrorCode.StartsWith("KZL", StringComparison.Ordinal)), iter: 3000);
+    }
+}
