@@ -45,7 +45,7 @@ public class JsonBenchmarks
 
     [Benchmark]
     public JsonReadResult<Parliament> CompositionJsonReadAndValidate() =>
-        CompositionJson.ReadParliamentAndValidate(Encoding.UTF8.GetString(json), validator.Validate);
+        CompositionJson.ReadParliamentAndValidate(new MemoryStream(json, writable: false), validator.Validate);
 
     /// <summary>The Parliament on <paramref name="date"/> with every seat filled: 2 senators per region, appointed senators, list and district deputies.</summary>
     public static Parliament FullParliament(LegislativeHistory history, LocalDate date, int copies = 1)
