@@ -135,6 +135,22 @@ public static class KzlegApp
             .WithExample("allocate", "--votes", "votes.json", "--on", "2023-03-19", "--method", "dhondt", "--format", "json")
             .WithExample("allocate", "--votes", "votes.csv", "--on", "2026-08-23", "--method", "hare", "--threshold", "5", "--threshold-base", "valid", "--runner-up", "no")
             .WithData(ctx);
+        config.AddCommand<ValidateCommand>("validate")
+            .WithDescription("Validates a composition file (a chamber or a parliament) against the rules in force on its date, or --on DATE: every failure with its code, message and citation. Exit 0 valid, 1 invalid, 2 unreadable input.")
+            .WithExample("validate", "senate.json")
+            .WithExample("validate", "mazhilis.json", "--on", "2024-01-01", "--allow-vacancies", "--lang", "ru")
+            .WithExample("validate", "parliament.json", "--format", "json")
+            .WithData(ctx);
+        config.AddBranch("export", export =>
+        {
+            export.SetDescription("Exports the data in other formats.");
+            export.AddCommand<ExportPopoloCommand>("popolo")
+                .WithDescription("Exports the history (or a composition file, with --input) as Popolo JSON, to standard output or --out FILE.")
+                .WithExample("export", "popolo")
+                .WithExample("export", "popolo", "--out", "kazakhstan-popolo.json")
+                .WithExample("export", "popolo", "--input", "senate.json", "--out", "senate-popolo.json")
+                .WithData(ctx);
+        });
         config.AddCommand<ChartCommand>("chart")
             .WithDescription("Writes an SVG of each chamber's statutory seats by source from 1990 to the date the data is verified through, with the constitutional changes marked.")
             .WithExample("chart", "--out", "docs/img/composition.svg")

@@ -1,0 +1,234 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.Json;
+using Kz.Legislature.Cli.Output;
+using Kz.Legislature.History;
+using Kz.Legislature.Serialization;
+using Kz.Legislature.Validation;
+using NodaTime;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Kz.Legislature.Cli.Commands;
+
+/// <summary>Options of <c>kzleg validate</c>.</summary>
+public sealed class ValidateSettings : CommonSettings
+{
+    /// <summary>Gets or sets the composition file.</summary>
+    [CommandArgument(0, "<FILE>")]
+    [Description("A composition file (a chamber or a parliament) in the format of docs/json-format.md.")]
+    public string File { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the date to validate against.</summary>
+    [CommandOption("--on <DATE>")]
+    [Description("Validate against the rules of this date instead of the file's own date (yyyy-MM-dd).")]
+    public string? On { get; set; }
+
+    /// <summary>Gets or sets whether vacancies are allowed.</summary>
+    [CommandOption("--allow-vacancies")]
+    [Description("Allow vacant seats (never more seats than the statute, never a wrong source). Default: every seat must be filled.")]
+    public bool AllowVacancies { get; set; }
+}
+
+/// <summary><c>kzleg validate FILE</c>: every failure with code, message and citation; exit 0 valid, 1 invalid, 2 unreadable.</summary>
+public sealed class ValidateCommand : Command<ValidateSettings>
+{
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, ValidateSettings settings, CancellationToken cancellationToken)
+    {
+        var ctx = (CliContext)context.Data!;
+        var history = ctx.History;
+        var lang = settings.Lang;
+        var on = DateArgument.Optional(settings.On, "--on", history);
+        byte[] bytes;
+        try
+        {
+            bytes = System.IO.File.ReadAllBytes(settings.File);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new CliException($"cannot read '{settings.File}': {e.Message}");
+        }
+
+        var fileName = Path.GetFileName(settings.File);
+        var options = settings.AllowVacancies ? ValidationOptions.AllowingVacancies : ValidationOptions.Statutory;
+        string kind;
+        LocalDate date;
+        FluentValidation.Results.ValidationResult result;
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(lang);
+        try
+        {
+            if (KindOf(bytes) == "parliament")
+            {
+                var parliament = CompositionJson.ReadParliament(bytes, fileName);
+                if (on is { } d)
+                {
+                    parliament = new Parliament(d, parliament.Chambers.Select(c => WithDate(c, d)), parliament.Convocation);
+                }
+
+                kind = "parliament";
+                date = parliament.Date;
+                result = new ParliamentValidator(history, options).Validate(parliament);
+            }
+            else
+            {
+                var composition = CompositionJson.Read(bytes, fileName);
+                if (on is { } d)
+                {
+                    composition = WithDate(composition, d);
+                }
+
+                kind = Labels.Camel(composition.Kind);
+                date = composition.Date;
+                result = composition switch
+                {
+                    Senate s => new SenateValidator(history, options).Validate(s),
+                    Mazhilis m => new MazhilisValidator(history, options).Validate(m),
+                    Kurultai k => new KurultaiValidator(history, options).Validate(k),
+                    SupremeCouncil sc => new SupremeCouncilValidator(history, options).Validate(sc),
+                    _ => throw new CliException($"{fileName}: unsupported composition kind {composition.Kind}."),
+                };
+            }
+        }
+        catch (LegislatureJsonException e)
+        {
+            return Unreadable(ctx, settings, e);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+
+        var errors = result.Errors.Count(f => f.Severity == FluentValidation.Severity.Error);
+        var valid = errors == 0;
+        if (settings.Format == OutputFormat.Json)
+        {
+            Json.Write(ctx.Stdout, w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("command", "validate");
+                w.WriteString("lang", lang);
+                w.WriteString("dataVersion", history.DataVersion);
+                w.WriteString("file", settings.File);
+                w.WriteString("kind", kind);
+                w.Date("date", date);
+                w.WriteBoolean("allowVacancies", settings.AllowVacancies);
+                w.WriteBoolean("valid", valid);
+                w.WriteNumber("errorCount", errors);
+                w.WriteNumber("warningCount", result.Errors.Count - errors);
+                w.WriteStartArray("failures");
+                foreach (var f in result.Errors)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("code", f.ErrorCode);
+                    w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
+                    w.WriteString("property", f.PropertyName);
+                    w.WriteString("message", f.ErrorMessage);
+                    WriteCitation(w, f.CustomState as Citation);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            });
+        }
+        else
+        {
+            var title = valid ? Labels.Format("Valid", lang, fileName, kind, DateArgument.Iso(date)) : Labels.Format("Invalid", lang, fileName, kind, DateArgument.Iso(date), errors);
+            ctx.Console.Write(new Rule($"[bold]{Markup.Escape(title)}[/]").LeftJustified());
+            if (result.Errors.Count > 0)
+            {
+                var table = new Table().Border(TableBorder.Rounded)
+                    .AddColumn(new TableColumn(Labels.Get("Code", lang)).NoWrap())
+                    .AddColumn(Labels.Get("Property", lang))
+                    .AddColumn(Labels.Get("Message", lang))
+                    .AddColumn(Labels.Get("Citation", lang));
+                foreach (var f in result.Errors)
+                {
+                    var code = f.Severity == FluentValidation.Severity.Error ? $"[red]{Markup.Escape(f.ErrorCode)}[/]" : $"[yellow]{Markup.Escape(f.ErrorCode)}[/]";
+                    var citation = f.CustomState is Citation c ? c + (c.Source is { } u ? "\n" + u.OriginalString : string.Empty) : string.Empty;
+                    table.AddRow(new Markup(code), new Text(f.PropertyName), new Text(f.ErrorMessage), new Text(citation));
+                }
+
+                ctx.Console.Write(table);
+            }
+        }
+
+        return valid ? ExitCodes.Ok : ExitCodes.Invalid;
+    }
+
+    private static int Unreadable(CliContext ctx, ValidateSettings settings, LegislatureJsonException e)
+    {
+        var where = e.LineNumber is { } l ? string.Create(CultureInfo.InvariantCulture, $" (line {l + 1}, position {(e.BytePositionInLine ?? 0) + 1})") : string.Empty;
+        var message = $"{e.FileName ?? Path.GetFileName(settings.File)}: {e.JsonPath ?? "$"}{where}: {e.Reason}";
+        if (settings.Format == OutputFormat.Json)
+        {
+            Json.Write(ctx.Stdout, w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("command", "validate");
+                w.WriteString("file", settings.File);
+                w.WriteBoolean("valid", false);
+                w.WriteStartObject("parseError");
+                w.StringOrNull("path", e.JsonPath);
+                if (e.LineNumber is { } line)
+                {
+                    w.WriteNumber("line", line + 1);
+                    w.WriteNumber("position", (e.BytePositionInLine ?? 0) + 1);
+                }
+                else
+                {
+                    w.WriteNull("line");
+                    w.WriteNull("position");
+                }
+
+                w.WriteString("reason", e.Reason);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            });
+        }
+
+        ctx.Stderr.WriteLine("error: " + message);
+        ctx.Stderr.Flush();
+        return ExitCodes.Usage;
+    }
+
+    private static void WriteCitation(Utf8JsonWriter w, Citation? c)
+    {
+        if (c is null)
+        {
+            w.WriteNull("citation");
+            return;
+        }
+
+        w.WriteStartObject("citation");
+        w.StringOrNull("instrumentId", c.InstrumentId);
+        w.WriteString("instrument", c.InstrumentName);
+        w.StringOrNull("article", c.Article);
+        w.StringOrNull("source", c.Source?.OriginalString);
+        w.WriteEndObject();
+    }
+
+    private static string? KindOf(byte[] bytes)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(bytes);
+            return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null; // the reader gives the precise error
+        }
+    }
+
+    private static ChamberComposition WithDate(ChamberComposition c, LocalDate date) => c switch
+    {
+        Senate s => new Senate(date, s.Mandates, s.Convocation),
+        Mazhilis m => new Mazhilis(date, m.Mandates, m.Convocation),
+        Kurultai k => new Kurultai(date, k.Mandates, k.Convocation),
+        SupremeCouncil sc => new SupremeCouncil(date, sc.Mandates, sc.Convocation),
+        _ => c,
+    };
+}

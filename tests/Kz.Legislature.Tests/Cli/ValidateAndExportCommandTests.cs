@@ -1,0 +1,102 @@
+using System.Text.Json;
+
+namespace Kz.Legislature.Tests.Cli;
+
+/// <summary><c>kzleg validate</c> (exit 0, 1, 2) and <c>kzleg export popolo</c>.</summary>
+public sealed class ValidateAndExportCommandTests : IDisposable
+{
+    private const string TwoSenators = """
+        { "formatVersion": 1, "kind": "senate", "date": "2024-01-01", "convocation": 8,
+          "mandates": [
+            { "deputy": { "id": "d-001", "name": { "en": "Aigerim" }, "birthDate": "1970-05-17" }, "chamber": "senate",
+              "source": "electedByMaslikhats", "start": "2023-01-25", "end": "2026-07-01", "endReason": "constitutionalTermination", "regionId": "astana" },
+            { "deputy": { "id": "d-002", "name": { "en": "Bolat" } }, "chamber": "senate", "source": "appointedByPresident", "start": "2023-01-24" }
+          ] }
+        """;
+
+    private readonly DirectoryInfo dir = Directory.CreateTempSubdirectory("kzleg-validate-");
+
+    public void Dispose() => dir.Delete(recursive: true);
+
+    private string File(string name, string content)
+    {
+        var path = Path.Combine(dir.FullName, name);
+        System.IO.File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void A_senate_with_vacancies_is_valid_when_vacancies_are_allowed_and_exits_0()
+    {
+        var result = CliRunner.Run("validate", File("s.json", TwoSenators), "--allow-vacancies");
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Stdout.Should().Contain("a valid senate on 2024-01-01");
+    }
+
+    [Fact]
+    public void A_senate_with_two_of_fifty_seats_is_invalid_with_every_failure_coded_and_cited()
+    {
+        var path = File("s.json", TwoSenators);
+        var text = CliRunner.Run("validate", path);
+        text.ExitCode.Should().Be(1, text.ToString());
+        text.Stdout.Should().Contain("KZL1002").And.Contain("50(2)").And.Contain("Constitutional referendum");
+
+        var json = CliRunner.Run("validate", path, "--format", "json", "--lang", "ru");
+        json.ExitCode.Should().Be(1);
+        using var doc = JsonDocument.Parse(json.Stdout);
+        doc.RootElement.GetProperty("valid").GetBoolean().Should().BeFalse();
+        var failures = doc.RootElement.GetProperty("failures").EnumerateArray().ToList();
+        failures.Should().NotBeEmpty();
+        failures.Should().OnlyContain(f => f.GetProperty("code").GetString()!.StartsWith("KZL", StringComparison.Ordinal));
+        failures.First().GetProperty("citation").GetProperty("article").GetString().Should().Be("Art. 50(2)");
+        failures.First().GetProperty("message").GetString().Should().Contain("Сенат");
+    }
+
+    [Fact]
+    public void Validate_on_another_date_uses_the_rules_of_that_date()
+    {
+        var json = CliRunner.Run("validate", File("s.json", TwoSenators), "--on", "2020-01-01", "--allow-vacancies", "-f", "json");
+        using var doc = JsonDocument.Parse(json.Stdout);
+        doc.RootElement.GetProperty("date").GetString().Should().Be("2020-01-01");
+    }
+
+    [Fact]
+    public void An_unreadable_composition_exits_2_with_the_json_path_and_position()
+    {
+        var result = CliRunner.Run("validate", File("bad.json", "{ \"formatVersion\": 1, \"kind\": \"senate\", \"date\": \"2024-13-01\", \"mandates\": [] }"));
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Stderr.Should().Contain("$.date").And.Contain("line 1, position").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public void A_missing_composition_file_exits_2()
+    {
+        var result = CliRunner.Run("validate", Path.Combine(dir.FullName, "nope.json"));
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain("cannot read");
+    }
+
+    [Fact]
+    public void Export_popolo_writes_the_history_as_popolo_json_to_stdout_or_a_file()
+    {
+        var stdout = CliRunner.Run("export", "popolo");
+        stdout.ExitCode.Should().Be(0, stdout.Stderr);
+        using (var doc = JsonDocument.Parse(stdout.Stdout))
+        {
+            doc.RootElement.GetProperty("organizations").GetArrayLength().Should().BeGreaterThan(0);
+        }
+
+        var path = Path.Combine(dir.FullName, "p.json");
+        var file = CliRunner.Run("export", "popolo", "--input", File("s.json", TwoSenators), "--out", path, "--format", "json");
+        file.ExitCode.Should().Be(0, file.ToString());
+        using var written = JsonDocument.Parse(System.IO.File.ReadAllText(path));
+        written.RootElement.GetProperty("persons").GetArrayLength().Should().Be(2);
+    }
+
+    [Fact]
+    public void Validate_and_export_have_help_with_examples()
+    {
+        CliRunner.Run("validate", "--help").Stdout.Should().Contain("EXAMPLES:").And.Contain("kzleg validate");
+        CliRunner.Run("export", "popolo", "--help").Stdout.Should().Contain("EXAMPLES:").And.Contain("kzleg export popolo");
+    }
+}
