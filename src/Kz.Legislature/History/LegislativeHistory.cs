@@ -28,6 +28,7 @@ public sealed class LegislativeHistory
     private readonly Dictionary<string, Convocation> convocationsById;
     private readonly Dictionary<string, Region> regionsById;
     private readonly Dictionary<string, Party> partiesById;
+    private readonly Dictionary<string, (LocalDate[] Starts, LegislatureRules[] Rules)> appliedSegments;
 
     private LegislativeHistory(Dataset data)
     {
@@ -37,6 +38,7 @@ public sealed class LegislativeHistory
         regionsById = data.Regions.ToDictionary(r => r.Id, StringComparer.Ordinal);
         partiesById = data.Parties.ToDictionary(p => p.Id, StringComparer.Ordinal);
         (segmentStarts, segments) = BuildSegments();
+        appliedSegments = data.RuleSets.ToDictionary(r => r.Id, BuildAppliedSegments, StringComparer.Ordinal);
         RuleSets = ValueList<LegislatureRules>.From(data.RuleSets.Select(r => BuildRules(r, r.Period.Start, r.Period)));
     }
 
@@ -238,8 +240,15 @@ public sealed class LegislativeHistory
             return null;
         }
 
-        var clamped = rs.Period.Contains(date) ? date : (date < rs.Period.Start ? rs.Period.Start : rs.Period.End!.Value.PlusDays(-1));
-        return BuildRules(rs, date, new Term(clamped, clamped.PlusDays(1)), clamped);
+        if (date < data.CoverageStart)
+        {
+            var start = rs.Period.Start;
+            return BuildRules(rs, date, new Term(date, date.PlusDays(1)), start);
+        }
+
+        var (starts, rules) = appliedSegments[ruleSetId];
+        var index = Array.BinarySearch(starts, date);
+        return rules[index < 0 ? ~index - 1 : index];
     }
 
     /// <summary>Returns the version and coverage.</summary>
@@ -321,6 +330,52 @@ public sealed class LegislativeHistory
                 cuts.Add(date);
             }
         }
+    }
+
+    /// <summary>
+    /// Precomputes a rule set applied on any date of the covered range (as a sitting chamber is held to it):
+    /// seat counts follow the regions of the date; the electoral system and quota are those of the date, clamped
+    /// into the rule set's own period.
+    /// </summary>
+    private (LocalDate[] Starts, LegislatureRules[] Rules) BuildAppliedSegments(RuleSetData rs)
+    {
+        var cuts = new SortedSet<LocalDate> { data.CoverageStart, rs.Period.Start };
+        if (rs.Period.End is { } rsEnd)
+        {
+            cuts.Add(rsEnd);
+        }
+
+        foreach (var region in data.Regions)
+        {
+            cuts.Add(region.Period.Start);
+            if (region.Period.End is { } e)
+            {
+                cuts.Add(e);
+            }
+        }
+
+        foreach (var c in rs.Chambers)
+        {
+            foreach (var t in c.Systems.Select(s => s.Period).Concat(c.Quotas.Select(q => q.Period)))
+            {
+                cuts.Add(t.Start);
+                if (t.End is { } e)
+                {
+                    cuts.Add(e);
+                }
+            }
+        }
+
+        var list = cuts.Where(d => d >= data.CoverageStart).ToList();
+        var rules = new LegislatureRules[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            var day = list[i];
+            var clamped = rs.Period.Contains(day) ? day : (day < rs.Period.Start ? rs.Period.Start : rs.Period.End!.Value.PlusDays(-1));
+            rules[i] = BuildRules(rs, day, new Term(day, i + 1 < list.Count ? list[i + 1] : null), clamped);
+        }
+
+        return (list.ToArray(), rules);
     }
 
     private LegislatureRules BuildRules(RuleSetData rs, LocalDate date, Term period, LocalDate? systemsDate = null)

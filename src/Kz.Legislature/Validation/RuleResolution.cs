@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Kz.Legislature.History;
 
 namespace Kz.Legislature.Validation;
@@ -24,7 +26,33 @@ internal sealed record ChamberResolution(
     LegislatureRules? Legislature,
     ChamberSitting? Sitting)
 {
+    private const int MaxCachedPerHistory = 10_000;
+
+    /// <summary>
+    /// Resolutions already computed, per history. A history is immutable, so a resolution never changes; the cache
+    /// only saves recomputing the same (chamber, date) for every mandate of a composition. It is bounded and
+    /// thread-safe, and it goes away with its history.
+    /// </summary>
+    private static readonly ConditionalWeakTable<LegislativeHistory, ConcurrentDictionary<(ChamberKind, LocalDate), ChamberResolution>> Cache = new();
+
     public static ChamberResolution Resolve(LegislativeHistory history, ChamberKind kind, LocalDate date)
+    {
+        var cache = Cache.GetValue(history, _ => new ConcurrentDictionary<(ChamberKind, LocalDate), ChamberResolution>());
+        if (cache.TryGetValue((kind, date), out var cached))
+        {
+            return cached;
+        }
+
+        var resolution = Compute(history, kind, date);
+        if (cache.Count < MaxCachedPerHistory)
+        {
+            cache.TryAdd((kind, date), resolution);
+        }
+
+        return resolution;
+    }
+
+    private static ChamberResolution Compute(LegislativeHistory history, ChamberKind kind, LocalDate date)
     {
         if (date < history.CoverageStart)
         {
