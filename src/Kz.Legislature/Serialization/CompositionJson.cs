@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
+using Kz.Legislature.Internal;
 
 namespace Kz.Legislature.Serialization;
 
@@ -476,7 +477,7 @@ public static class CompositionJson
             reader.Read();
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                throw ctx.FailAt("$", $"A document must be a JSON object, found {StrictLocalDateConverter.Describe(reader.TokenType)}.", reader.TokenStartIndex);
+                throw ctx.FailAt("$", $"A document must be a JSON object, found {JsonKinds.Describe(reader.TokenType)}.", reader.TokenStartIndex);
             }
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -486,7 +487,7 @@ public static class CompositionJson
                     reader.Read();
                     if (reader.TokenType != JsonTokenType.String)
                     {
-                        throw ctx.FailAt("$.kind", $"\"kind\" must be a string, found {StrictLocalDateConverter.Describe(reader.TokenType)}.", reader.TokenStartIndex);
+                        throw ctx.FailAt("$.kind", $"\"kind\" must be a string, found {JsonKinds.Describe(reader.TokenType)}.", reader.TokenStartIndex);
                     }
 
                     kind = reader.GetString()!;
@@ -496,7 +497,7 @@ public static class CompositionJson
                     reader.Read();
                     if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var version))
                     {
-                        throw ctx.FailAt("$.formatVersion", $"\"formatVersion\" must be the number {FormatVersion}, found {StrictLocalDateConverter.Describe(reader.TokenType)}.", reader.TokenStartIndex);
+                        throw ctx.FailAt("$.formatVersion", $"\"formatVersion\" must be the number {FormatVersion}, found {JsonKinds.Describe(reader.TokenType)}.", reader.TokenStartIndex);
                     }
 
                     if (version != FormatVersion)
