@@ -244,17 +244,7 @@ public static class CompositionJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(validate);
-        ChamberComposition composition;
-        try
-        {
-            composition = Read(utf8Json, fileName);
-        }
-        catch (LegislatureJsonException ex)
-        {
-            return JsonReadResult<ChamberComposition>.Failed(ex);
-        }
-
-        return JsonReadResult<ChamberComposition>.Parsed(composition, validate(composition) ?? new ValidationResult());
+        return ReadThenValidate(utf8Json, fileName, Read, validate);
     }
 
     /// <summary>Reads a chamber composition from a string and validates it, in one call.</summary>
@@ -267,17 +257,7 @@ public static class CompositionJson
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(validate);
-        ChamberComposition composition;
-        try
-        {
-            composition = Read(json, fileName);
-        }
-        catch (LegislatureJsonException ex)
-        {
-            return JsonReadResult<ChamberComposition>.Failed(ex);
-        }
-
-        return JsonReadResult<ChamberComposition>.Parsed(composition, validate(composition) ?? new ValidationResult());
+        return ReadThenValidate(json, fileName, Read, validate);
     }
 
     /// <summary>Reads a chamber composition and validates it with a FluentValidation validator, in one call.</summary>
@@ -314,17 +294,7 @@ public static class CompositionJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(validate);
-        Parliament parliament;
-        try
-        {
-            parliament = ReadParliament(utf8Json, fileName);
-        }
-        catch (LegislatureJsonException ex)
-        {
-            return JsonReadResult<Parliament>.Failed(ex);
-        }
-
-        return JsonReadResult<Parliament>.Parsed(parliament, validate(parliament) ?? new ValidationResult());
+        return ReadThenValidate(utf8Json, fileName, ReadParliament, validate);
     }
 
     /// <summary>Reads a parliament from a string and validates it, in one call.</summary>
@@ -337,17 +307,23 @@ public static class CompositionJson
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(validate);
-        Parliament parliament;
+        return ReadThenValidate(json, fileName, ReadParliament, validate);
+    }
+
+    private static JsonReadResult<T> ReadThenValidate<TSource, T>(TSource source, string? fileName, Func<TSource, string?, T> read, Func<T, ValidationResult> validate)
+        where T : class
+    {
+        T value;
         try
         {
-            parliament = ReadParliament(json, fileName);
+            value = read(source, fileName);
         }
         catch (LegislatureJsonException ex)
         {
-            return JsonReadResult<Parliament>.Failed(ex);
+            return JsonReadResult<T>.Failed(ex);
         }
 
-        return JsonReadResult<Parliament>.Parsed(parliament, validate(parliament) ?? new ValidationResult());
+        return JsonReadResult<T>.Parsed(value, validate(value) ?? new ValidationResult());
     }
 
     private static string LoadSchema()
