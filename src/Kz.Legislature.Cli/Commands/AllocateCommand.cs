@@ -230,10 +230,7 @@ public sealed class AllocateCommand : Command<AllocateSettings>
     private static void WriteJson(Utf8JsonWriter w, LegislativeHistory history, NodaTime.LocalDate date, ChamberRules? chamber, ElectoralSystem? system, List<string> overridden, bool tieUnknown, bool runnerUpUnknown, AllocationOptions options, AllocationResult result, string lang)
     {
         w.WriteStartObject();
-        w.WriteString("command", "allocate");
-        w.WriteString("lang", lang);
-        w.WriteString("dataVersion", history.DataVersion);
-        w.Date("verifiedThrough", history.VerifiedThrough);
+        w.Header("allocate", lang, history);
         w.Date("date", date);
         w.Enum("chamber", chamber?.Kind);
         w.WriteNumber("seats", result.Input.Seats);

@@ -44,10 +44,7 @@ public sealed class DiffCommand : Command<DiffSettings>
             Json.Write(ctx.Stdout, w =>
             {
                 w.WriteStartObject();
-                w.WriteString("command", "diff");
-                w.WriteString("lang", lang);
-                w.WriteString("dataVersion", history.DataVersion);
-                w.Date("verifiedThrough", history.VerifiedThrough);
+                w.Header("diff", lang, history);
                 w.Date("from", from);
                 w.Date("to", to);
                 w.Instrument("instrumentFrom", before.Instrument, lang);

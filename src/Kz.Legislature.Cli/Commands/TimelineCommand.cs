@@ -43,10 +43,7 @@ public sealed class TimelineCommand : Command<TimelineSettings>
             Json.Write(ctx.Stdout, w =>
             {
                 w.WriteStartObject();
-                w.WriteString("command", "timeline");
-                w.WriteString("lang", lang);
-                w.WriteString("dataVersion", history.DataVersion);
-                w.Date("verifiedThrough", history.VerifiedThrough);
+                w.Header("timeline", lang, history);
                 w.Date("from", from);
                 w.Date("to", to);
                 w.WriteBoolean("inclusive", true);

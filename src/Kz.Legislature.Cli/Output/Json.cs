@@ -32,6 +32,15 @@ internal static class Json
         output.Flush();
     }
 
+    /// <summary>Writes the properties a command's document starts with: <c>command</c>, <c>lang</c>, <c>dataVersion</c> and <c>verifiedThrough</c>.</summary>
+    public static void Header(this Utf8JsonWriter w, string command, string lang, LegislativeHistory history)
+    {
+        w.WriteString("command", command);
+        w.WriteString("lang", lang);
+        w.WriteString("dataVersion", history.DataVersion);
+        w.Date("verifiedThrough", history.VerifiedThrough);
+    }
+
     /// <summary>Writes a date property as yyyy-MM-dd, or null.</summary>
     public static void Date(this Utf8JsonWriter w, string name, LocalDate? date)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Kz.Legislature.Internal;
 
 namespace Kz.Legislature.History;
 
@@ -116,7 +117,7 @@ internal readonly struct Node
     {
         if (Element.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
-            throw Error($"Expected true or false, found {Describe(Element.ValueKind)}.");
+            throw Error($"Expected true or false, found {JsonKinds.Describe(Element.ValueKind)}.");
         }
 
         return Element.GetBoolean();
@@ -179,20 +180,9 @@ internal readonly struct Node
     {
         if (Element.ValueKind != kind)
         {
-            throw Error($"Expected {what}, found {Describe(Element.ValueKind)}.");
+            throw Error($"Expected {what}, found {JsonKinds.Describe(Element.ValueKind)}.");
         }
     }
-
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => "nothing",
-    };
 }
 
 /// <summary>The name of the file being read.</summary>

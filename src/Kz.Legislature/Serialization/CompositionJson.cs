@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
+using Kz.Legislature.Internal;
 
 namespace Kz.Legislature.Serialization;
 
@@ -243,17 +244,7 @@ public static class CompositionJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(validate);
-        ChamberComposition composition;
-        try
-        {
-            composition = Read(utf8Json, fileName);
-        }
-        catch (LegislatureJsonException ex)
-        {
-            return JsonReadResult<ChamberComposition>.Failed(ex);
-        }
-
-        return JsonReadResult<ChamberComposition>.Parsed(composition, validate(composition) ?? new ValidationResult());
+        return ReadThenValidate(utf8Json, fileName, Read, validate);
     }
 
     /// <summary>Reads a chamber composition from a string and validates it, in one call.</summary>
@@ -266,17 +257,7 @@ public static class CompositionJson
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(validate);
-        ChamberComposition composition;
-        try
-        {
-            composition = Read(json, fileName);
-        }
-        catch (LegislatureJsonException ex)
-        {
-            return JsonReadResult<ChamberComposition>.Failed(ex);
-        }
-
-        return JsonReadResult<ChamberComposition>.Parsed(composition, validate(composition) ?? new ValidationResult());
+        return ReadThenValidate(json, fileName, Read, validate);
     }
 
     /// <summary>Reads a chamber composition and validates it with a FluentValidation validator, in one call.</summary>
@@ -313,17 +294,7 @@ public static class CompositionJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(validate);
-        Parliament parliament;
-        try
-        {
-            parliament = ReadParliament(utf8Json, fileName);
-        }
-        catch (LegislatureJsonException ex)
-        {
-            return JsonReadResult<Parliament>.Failed(ex);
-        }
-
-        return JsonReadResult<Parliament>.Parsed(parliament, validate(parliament) ?? new ValidationResult());
+        return ReadThenValidate(utf8Json, fileName, ReadParliament, validate);
     }
 
     /// <summary>Reads a parliament from a string and validates it, in one call.</summary>
@@ -336,17 +307,23 @@ public static class CompositionJson
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(validate);
-        Parliament parliament;
+        return ReadThenValidate(json, fileName, ReadParliament, validate);
+    }
+
+    private static JsonReadResult<T> ReadThenValidate<TSource, T>(TSource source, string? fileName, Func<TSource, string?, T> read, Func<T, ValidationResult> validate)
+        where T : class
+    {
+        T value;
         try
         {
-            parliament = ReadParliament(json, fileName);
+            value = read(source, fileName);
         }
         catch (LegislatureJsonException ex)
         {
-            return JsonReadResult<Parliament>.Failed(ex);
+            return JsonReadResult<T>.Failed(ex);
         }
 
-        return JsonReadResult<Parliament>.Parsed(parliament, validate(parliament) ?? new ValidationResult());
+        return JsonReadResult<T>.Parsed(value, validate(value) ?? new ValidationResult());
     }
 
     private static string LoadSchema()
@@ -476,7 +453,7 @@ public static class CompositionJson
             reader.Read();
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                throw ctx.FailAt("$", $"A document must be a JSON object, found {StrictLocalDateConverter.Describe(reader.TokenType)}.", reader.TokenStartIndex);
+                throw ctx.FailAt("$", $"A document must be a JSON object, found {JsonKinds.Describe(reader.TokenType)}.", reader.TokenStartIndex);
             }
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -486,7 +463,7 @@ public static class CompositionJson
                     reader.Read();
                     if (reader.TokenType != JsonTokenType.String)
                     {
-                        throw ctx.FailAt("$.kind", $"\"kind\" must be a string, found {StrictLocalDateConverter.Describe(reader.TokenType)}.", reader.TokenStartIndex);
+                        throw ctx.FailAt("$.kind", $"\"kind\" must be a string, found {JsonKinds.Describe(reader.TokenType)}.", reader.TokenStartIndex);
                     }
 
                     kind = reader.GetString()!;
@@ -496,7 +473,7 @@ public static class CompositionJson
                     reader.Read();
                     if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var version))
                     {
-                        throw ctx.FailAt("$.formatVersion", $"\"formatVersion\" must be the number {FormatVersion}, found {StrictLocalDateConverter.Describe(reader.TokenType)}.", reader.TokenStartIndex);
+                        throw ctx.FailAt("$.formatVersion", $"\"formatVersion\" must be the number {FormatVersion}, found {JsonKinds.Describe(reader.TokenType)}.", reader.TokenStartIndex);
                     }
 
                     if (version != FormatVersion)

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Kz.Legislature.Internal;
 using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
 
@@ -15,7 +16,7 @@ internal sealed class StrictLocalDateConverter : JsonConverter<LocalDate>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a date string such as \"2024-01-01\", found {Describe(reader.TokenType)}.");
+            throw new JsonException($"Expected a date string such as \"2024-01-01\", found {JsonKinds.Describe(reader.TokenType)}.");
         }
 
         var text = reader.GetString()!;
@@ -30,17 +31,6 @@ internal sealed class StrictLocalDateConverter : JsonConverter<LocalDate>
 
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
         NodaConverters.LocalDateConverter.Write(writer, value, options);
-
-    internal static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => token.ToString(),
-    };
 
     internal static string Truncate(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 }
@@ -72,7 +62,7 @@ internal sealed class CamelCaseEnumConverter<T> : JsonConverter<T>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a {typeof(T).Name} name as a string, found {StrictLocalDateConverter.Describe(reader.TokenType)}.");
+            throw new JsonException($"Expected a {typeof(T).Name} name as a string, found {JsonKinds.Describe(reader.TokenType)}.");
         }
 
         var text = reader.GetString()!;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Kz.Legislature.History;
+using Kz.Legislature.Internal;
 using NodaTime.Text;
 
 namespace Kz.Legislature.Serialization;
@@ -385,19 +386,9 @@ public static class PopoloImporter
     {
         if (element.ValueKind != kind)
         {
-            throw ctx.Fail(path, $"Expected {description}, found {Describe(element.ValueKind)}.");
+            throw ctx.Fail(path, $"Expected {description}, found {JsonKinds.Describe(element.ValueKind)}.");
         }
     }
-
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => "null",
-    };
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
