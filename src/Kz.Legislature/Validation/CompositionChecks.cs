@@ -7,13 +7,40 @@ namespace Kz.Legislature.Validation;
 /// <summary>The composition rules shared by the chamber validators (codes KZL0002, KZL1xxx and KZL2007).</summary>
 internal sealed class CompositionChecks
 {
+    private static readonly SeatSource[] SeatSources = Enum.GetValues<SeatSource>();
+
     private readonly LegislativeHistory history;
     private readonly ValidationOptions options;
+    private readonly MandateChecks mandateChecks;
 
     public CompositionChecks(LegislativeHistory history, ValidationOptions options)
     {
         this.history = history;
         this.options = options;
+
+        // In a composition a mandate's seat source is checked against the composition's seat plan instead.
+        mandateChecks = new MandateChecks(history, checkSource: false);
+    }
+
+    /// <summary>
+    /// Runs the mandate rules (see <see cref="MandateValidator"/>) on each mandate, in order, naming each failure's property
+    /// under its index (for example <c>Mandates[3].End</c>), as a child validator per mandate would, without the cost of one.
+    /// </summary>
+    public IEnumerable<ValidationFailure> CheckMandates(IReadOnlyList<Mandate> mandates)
+    {
+        List<ValidationFailure>? failures = null;
+        for (var i = 0; i < mandates.Count; i++)
+        {
+            var found = mandateChecks.Check(mandates[i]);
+            for (var j = 0; j < found.Count; j++)
+            {
+                var failure = found[j];
+                failure.PropertyName = Property(i) + "." + failure.PropertyName;
+                (failures ??= []).Add(failure);
+            }
+        }
+
+        return failures is null ? [] : failures;
     }
 
     public IEnumerable<ValidationFailure> Check(ChamberComposition composition, ChamberKind kind)
@@ -78,11 +105,30 @@ internal sealed class CompositionChecks
             }
         }
 
+        if (!HasDuplicateDeputy(composition.Mandates))
+        {
+            return;
+        }
+
         foreach (var group in composition.Mandates.GroupBy(m => m.Deputy.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             failures.Add(Failures.Create(ValidationCodes.DuplicateDeputy, nameof(composition.Mandates), group.Key, Citations.For(ValidationCodes.DuplicateDeputy, kind, citationRules),
                 ("Deputy", group.Key), ("Count", group.Count()), ("Chamber", Failures.Name(kind))));
         }
+    }
+
+    private static bool HasDuplicateDeputy(IReadOnlyList<Mandate> mandates)
+    {
+        var seen = new HashSet<string>(mandates.Count, StringComparer.Ordinal);
+        for (var i = 0; i < mandates.Count; i++)
+        {
+            if (!seen.Add(mandates[i].Deputy.Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void CheckSeats(ChamberComposition composition, ChamberKind kind, ChamberRules rules, LegislatureRules citationRules, List<ValidationFailure> failures)
@@ -94,7 +140,7 @@ internal sealed class CompositionChecks
                 ("Chamber", Failures.Name(kind)), ("Date", Failures.Iso(date)), ("Actual", composition.SeatCount), ("Expected", rules.StatutorySeats)));
         }
 
-        foreach (var source in Enum.GetValues<SeatSource>())
+        foreach (var source in SeatSources)
         {
             var actual = composition.CountBySource(source);
             var expected = rules.SeatsFor(source);
@@ -170,7 +216,8 @@ internal sealed class CompositionChecks
             return;
         }
 
-        var holders = new Dictionary<int, List<string>>();
+        var holders = new Dictionary<int, int>();
+        var shared = false;
         for (var i = 0; i < composition.Mandates.Count; i++)
         {
             var m = composition.Mandates[i];
@@ -179,29 +226,36 @@ internal sealed class CompositionChecks
                 continue;
             }
 
-            if (m.District is not { } d)
+            if (m.District is null)
             {
                 failures.Add(Failures.Create(ValidationCodes.MissingDistrict, Property(i) + ".District", null, Citations.For(ValidationCodes.MissingDistrict, kind, citationRules),
                     ("Deputy", m.Deputy.Id)));
                 continue;
             }
 
-            if (d < 1 || d > districts)
+            var district = m.District.Value;
+            if (district < 1 || district > districts)
             {
-                failures.Add(Failures.Create(ValidationCodes.DistrictOutOfRange, Property(i) + ".District", d, Citations.For(ValidationCodes.DistrictOutOfRange, kind, citationRules),
-                    ("Deputy", m.Deputy.Id), ("District", d), ("Expected", districts)));
+                failures.Add(Failures.Create(ValidationCodes.DistrictOutOfRange, Property(i) + ".District", district, Citations.For(ValidationCodes.DistrictOutOfRange, kind, citationRules),
+                    ("Deputy", m.Deputy.Id), ("District", district), ("Expected", districts)));
             }
 
-            if (!holders.TryGetValue(d, out var list))
-            {
-                holders[d] = list = [];
-            }
-
-            list.Add(m.Deputy.Id);
+            var count = holders.GetValueOrDefault(district) + 1;
+            holders[district] = count;
+            shared |= count > 1;
         }
 
-        foreach (var (district, ids) in holders.Where(h => h.Value.Count > 1).OrderBy(h => h.Key))
+        if (!shared)
         {
+            return;
+        }
+
+        foreach (var district in holders.Where(h => h.Value > 1).Select(h => h.Key).Order())
+        {
+            var ids = composition.Mandates
+                .Where(m => m.Source == SeatSource.SingleMemberDistrict && m.District == district)
+                .Select(m => m.Deputy.Id)
+                .ToList();
             failures.Add(Failures.Create(ValidationCodes.DuplicateDistrict, nameof(composition.Mandates), district, Citations.For(ValidationCodes.DuplicateDistrict, kind, citationRules),
                 ("District", district), ("Count", ids.Count), ("Deputies", string.Join(", ", ids))));
         }

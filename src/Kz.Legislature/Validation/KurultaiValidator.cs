@@ -37,7 +37,10 @@ public sealed class KurultaiValidator : AbstractValidator<Kurultai>
         {
             Failures.AddAll(context, checks.Check(composition, ChamberKind.Kurultai));
         });
-        RuleForEach(c => c.Mandates).SetValidator(new MandateValidator(history, Options, checkSource: false));
+        RuleFor(c => c.Mandates).Custom((mandates, context) =>
+        {
+            Failures.AddAll(context, checks.CheckMandates(mandates));
+        });
     }
 
     /// <summary>Gets the history whose rules apply.</summary>

@@ -15,30 +15,29 @@ internal sealed class MandateChecks
         this.checkSource = checkSource;
     }
 
-    public IEnumerable<ValidationFailure> Check(Mandate m)
+    public IReadOnlyList<ValidationFailure> Check(Mandate m)
     {
-        var failures = new List<ValidationFailure>();
+        // Most mandates are valid: the list is only allocated for the first failure.
+        List<ValidationFailure>? failures = null;
         var start = m.Start;
         var resolution = ChamberResolution.Resolve(history, m.Chamber, start);
         if (resolution.Status == ResolutionStatus.BeforeCoverage)
         {
-            failures.Add(Failures.Create(ValidationCodes.DateBeforeCoverage, nameof(m.Start), Failures.Iso(start), null,
-                ("Date", Failures.Iso(start)), ("CoverageStart", Failures.Iso(history.CoverageStart))));
-            return failures;
+            return [Failures.Create(ValidationCodes.DateBeforeCoverage, nameof(m.Start), Failures.Iso(start), null,
+                ("Date", Failures.Iso(start)), ("CoverageStart", Failures.Iso(history.CoverageStart)))];
         }
 
         var kind = m.Chamber;
         var cited = resolution.Legislature;
         if (resolution.Status == ResolutionStatus.NotExisting || resolution.Rules is not { } rules)
         {
-            failures.Add(Failures.Create(ValidationCodes.ChamberNotExistingAtStart, nameof(m.Start), Failures.Iso(start), Citations.For(ValidationCodes.ChamberDoesNotExist, kind, cited),
-                ("Deputy", m.Deputy.Id), ("Chamber", Failures.Name(kind)), ("Start", Failures.Iso(start))));
-            return failures;
+            return [Failures.Create(ValidationCodes.ChamberNotExistingAtStart, nameof(m.Start), Failures.Iso(start), Citations.For(ValidationCodes.ChamberDoesNotExist, kind, cited),
+                ("Deputy", m.Deputy.Id), ("Chamber", Failures.Name(kind)), ("Start", Failures.Iso(start)))];
         }
 
         if (checkSource && rules.AllotmentFor(m.Source) is null)
         {
-            failures.Add(Failures.Create(ValidationCodes.SourceNotAllowed, nameof(m.Source), m.Source, Citations.For(ValidationCodes.SourceNotAllowed, kind, cited),
+            (failures ??= []).Add(Failures.Create(ValidationCodes.SourceNotAllowed, nameof(m.Source), m.Source, Citations.For(ValidationCodes.SourceNotAllowed, kind, cited),
                 ("Deputy", m.Deputy.Id), ("Chamber", Failures.Name(kind)), ("Source", Failures.Name(m.Source)), ("Start", Failures.Iso(start))));
         }
 
@@ -47,7 +46,7 @@ internal sealed class MandateChecks
             var age = born > start ? 0 : Period.Between(born, start, PeriodUnits.Years).Years;
             if (age < minimum)
             {
-                failures.Add(Failures.Create(ValidationCodes.BelowMinimumAge, "Deputy.BirthDate", Failures.Iso(born), Citations.For(ValidationCodes.BelowMinimumAge, kind, cited),
+                (failures ??= []).Add(Failures.Create(ValidationCodes.BelowMinimumAge, "Deputy.BirthDate", Failures.Iso(born), Citations.For(ValidationCodes.BelowMinimumAge, kind, cited),
                     ("Deputy", m.Deputy.Id), ("Age", age), ("Start", Failures.Iso(start)), ("Chamber", Failures.Name(kind)), ("MinimumAge", minimum)));
             }
         }
@@ -57,28 +56,28 @@ internal sealed class MandateChecks
         {
             if (end > regular)
             {
-                failures.Add(Failures.Create(ValidationCodes.TermTooLong, nameof(m.End), Failures.Iso(end), Citations.For(ValidationCodes.TermTooLong, kind, cited),
+                (failures ??= []).Add(Failures.Create(ValidationCodes.TermTooLong, nameof(m.End), Failures.Iso(end), Citations.For(ValidationCodes.TermTooLong, kind, cited),
                     ("Deputy", m.Deputy.Id), ("Start", Failures.Iso(start)), ("End", Failures.Iso(end)), ("TermEnd", Failures.Iso(regular)),
                     ("Chamber", Failures.Name(kind)), ("TermYears", rules.TermLength!.Years)));
             }
             else if (end < regular && m.EndReason is null)
             {
-                failures.Add(Failures.Create(ValidationCodes.EarlyEndWithoutReason, nameof(m.EndReason), null, Citations.For(ValidationCodes.EarlyEndWithoutReason, kind, cited),
+                (failures ??= []).Add(Failures.Create(ValidationCodes.EarlyEndWithoutReason, nameof(m.EndReason), null, Citations.For(ValidationCodes.EarlyEndWithoutReason, kind, cited),
                     ("Deputy", m.Deputy.Id), ("End", Failures.Iso(end)), ("TermEnd", Failures.Iso(regular))));
             }
         }
 
-        if (m.End is { } last && ChamberLifetime.EndAfter(history, kind, start) is { } lifetime)
+        if (m.End is { } last && resolution.Lifetime is { } lifetime)
         {
             var (cutoff, endedBy) = lifetime;
             var cutShort = regularEnd is not { } r || r > cutoff;
             if (last > cutoff || (last == cutoff && cutShort && m.EndReason != MandateEndReason.ConstitutionalTermination))
             {
-                failures.Add(Failures.Create(ValidationCodes.BeyondChamberExistence, nameof(m.End), Failures.Iso(last), Citations.For(ValidationCodes.BeyondChamberExistence, kind, endedBy),
+                (failures ??= []).Add(Failures.Create(ValidationCodes.BeyondChamberExistence, nameof(m.End), Failures.Iso(last), Citations.For(ValidationCodes.BeyondChamberExistence, kind, endedBy),
                     ("Deputy", m.Deputy.Id), ("End", Failures.Iso(last)), ("Chamber", Failures.Name(kind)), ("Cutoff", Failures.Iso(cutoff))));
             }
         }
 
-        return failures;
+        return failures is null ? [] : failures;
     }
 }

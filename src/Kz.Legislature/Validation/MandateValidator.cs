@@ -29,16 +29,11 @@ public sealed class MandateValidator : AbstractValidator<Mandate>
     /// <param name="options">The options, or <see langword="null"/> for <see cref="ValidationOptions.Statutory"/> (mandate rules do not depend on them).</param>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     public MandateValidator(LegislativeHistory history, ValidationOptions? options = null)
-        : this(history, options, checkSource: true)
-    {
-    }
-
-    internal MandateValidator(LegislativeHistory history, ValidationOptions? options, bool checkSource)
     {
         ArgumentNullException.ThrowIfNull(history);
         History = history;
         Options = options ?? ValidationOptions.Statutory;
-        var checks = new MandateChecks(history, checkSource);
+        var checks = new MandateChecks(history, checkSource: true);
         RuleFor(m => m).Custom((mandate, context) =>
         {
             Failures.AddAll(context, checks.Check(mandate));

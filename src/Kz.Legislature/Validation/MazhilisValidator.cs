@@ -37,7 +37,10 @@ public sealed class MazhilisValidator : AbstractValidator<Mazhilis>
         {
             Failures.AddAll(context, checks.Check(composition, ChamberKind.Mazhilis));
         });
-        RuleForEach(c => c.Mandates).SetValidator(new MandateValidator(history, Options, checkSource: false));
+        RuleFor(c => c.Mandates).Custom((mandates, context) =>
+        {
+            Failures.AddAll(context, checks.CheckMandates(mandates));
+        });
     }
 
     /// <summary>Gets the history whose rules apply.</summary>

@@ -65,7 +65,7 @@ public sealed class ParliamentValidator : AbstractValidator<Parliament>
             return failures;
         }
 
-        var sitting = history.SittingOn(date);
+        var sitting = Sittings.On(history, date);
         var inForce = sitting.RulesInForce;
         var expected = sitting.IsSitting
             ? sitting.Chambers.Select(c => c.Kind).ToHashSet()
@@ -79,7 +79,7 @@ public sealed class ParliamentValidator : AbstractValidator<Parliament>
                 ("Date", Failures.Iso(date)), ("Actual", Failures.Chambers(actual)), ("Expected", Failures.Chambers(expected))));
         }
 
-        if (parliament.Chambers.Count > 1)
+        if (parliament.Chambers.Count > 1 && SitsInTwoChambers(parliament))
         {
             var seats = parliament.Chambers
                 .SelectMany(c => c.Mandates.Select(m => (m.Deputy.Id, c.Kind)))
@@ -104,5 +104,30 @@ public sealed class ParliamentValidator : AbstractValidator<Parliament>
         }
 
         return failures;
+    }
+
+    /// <summary>Whether any deputy holds mandates in two different chambers (a cheap test before the grouping that names them).</summary>
+    private static bool SitsInTwoChambers(Parliament parliament)
+    {
+        var chamberOf = new Dictionary<string, ChamberKind>(StringComparer.Ordinal);
+        foreach (var chamber in parliament.Chambers)
+        {
+            foreach (var m in chamber.Mandates)
+            {
+                if (chamberOf.TryGetValue(m.Deputy.Id, out var kind))
+                {
+                    if (kind != chamber.Kind)
+                    {
+                        return true;
+                    }
+                }
+                else
+                {
+                    chamberOf.Add(m.Deputy.Id, chamber.Kind);
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -17,40 +17,21 @@ internal enum ResolutionStatus
     Applies,
 }
 
-/// <summary>The rules a chamber is held to on a date, and the instrument they come from (for citations).</summary>
+/// <summary>
+/// The rules a chamber is held to on a date, the instrument they come from (for citations), and when the chamber's lawful
+/// existence ends after that date (<see cref="ChamberLifetime.EndAfter"/>).
+/// </summary>
 internal sealed record ChamberResolution(
     ChamberKind Kind,
     LocalDate Date,
     ResolutionStatus Status,
     ChamberRules? Rules,
     LegislatureRules? Legislature,
-    ChamberSitting? Sitting)
+    ChamberSitting? Sitting,
+    (LocalDate End, LegislatureRules EndedBy)? Lifetime = null)
 {
-    private const int MaxCachedPerHistory = 10_000;
-
-    /// <summary>
-    /// Resolutions already computed, per history. A history is immutable, so a resolution never changes; the cache
-    /// only saves recomputing the same (chamber, date) for every mandate of a composition. It is bounded and
-    /// thread-safe, and it goes away with its history.
-    /// </summary>
-    private static readonly ConditionalWeakTable<LegislativeHistory, ConcurrentDictionary<(ChamberKind, LocalDate), ChamberResolution>> Cache = new();
-
-    public static ChamberResolution Resolve(LegislativeHistory history, ChamberKind kind, LocalDate date)
-    {
-        var cache = Cache.GetValue(history, _ => new ConcurrentDictionary<(ChamberKind, LocalDate), ChamberResolution>());
-        if (cache.TryGetValue((kind, date), out var cached))
-        {
-            return cached;
-        }
-
-        var resolution = Compute(history, kind, date);
-        if (cache.Count < MaxCachedPerHistory)
-        {
-            cache.TryAdd((kind, date), resolution);
-        }
-
-        return resolution;
-    }
+    public static ChamberResolution Resolve(LegislativeHistory history, ChamberKind kind, LocalDate date) =>
+        PerHistoryCache<(ChamberKind, LocalDate), ChamberResolution>.GetOrAdd(history, (kind, date), static (h, key) => Compute(h, key.Item1, key.Item2));
 
     private static ChamberResolution Compute(LegislativeHistory history, ChamberKind kind, LocalDate date)
     {
@@ -59,18 +40,57 @@ internal sealed record ChamberResolution(
             return new ChamberResolution(kind, date, ResolutionStatus.BeforeCoverage, null, null, null);
         }
 
-        var sitting = history.SittingOn(date);
+        var sitting = Sittings.On(history, date);
         if (sitting.Chamber(kind) is { } cs)
         {
             var applied = history.RuleSetAppliedOn(cs.Sitting.HeldToRuleSetId, date) ?? sitting.RulesInForce;
-            return new ChamberResolution(kind, date, ResolutionStatus.Applies, cs.HeldTo, applied, cs);
+            return new ChamberResolution(kind, date, ResolutionStatus.Applies, cs.HeldTo, applied, cs, ChamberLifetime.EndAfter(history, kind, date));
         }
 
         var inForce = sitting.RulesInForce;
         return inForce.TryGetChamber(kind) is { } rules
-            ? new ChamberResolution(kind, date, ResolutionStatus.Applies, rules, inForce, null)
+            ? new ChamberResolution(kind, date, ResolutionStatus.Applies, rules, inForce, null, ChamberLifetime.EndAfter(history, kind, date))
             : new ChamberResolution(kind, date, ResolutionStatus.NotExisting, null, inForce, null);
     }
+}
+
+/// <summary>
+/// Values already computed from a history, per history. A history is immutable, so a computed value never changes; the
+/// cache only saves recomputing the same value for every mandate or composition validated. It is bounded and thread-safe,
+/// and it goes away with its history.
+/// </summary>
+/// <typeparam name="TKey">The key.</typeparam>
+/// <typeparam name="TValue">The value computed from the history and the key.</typeparam>
+internal static class PerHistoryCache<TKey, TValue>
+    where TKey : notnull
+{
+    private const int MaxCachedPerHistory = 10_000;
+
+    private static readonly ConditionalWeakTable<LegislativeHistory, ConcurrentDictionary<TKey, TValue>> Cache = new();
+
+    public static TValue GetOrAdd(LegislativeHistory history, TKey key, Func<LegislativeHistory, TKey, TValue> compute)
+    {
+        var cache = Cache.GetValue(history, static _ => new ConcurrentDictionary<TKey, TValue>());
+        if (cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var value = compute(history, key);
+        if (cache.Count < MaxCachedPerHistory)
+        {
+            cache.TryAdd(key, value);
+        }
+
+        return value;
+    }
+}
+
+/// <summary>The validators' view of <see cref="LegislativeHistory.SittingOn"/>: the same answer, computed once per history and date.</summary>
+internal static class Sittings
+{
+    public static LegislatureSitting On(LegislativeHistory history, LocalDate date) =>
+        PerHistoryCache<LocalDate, LegislatureSitting>.GetOrAdd(history, date, static (h, d) => h.SittingOn(d));
 }
 
 /// <summary>When a chamber's lawful existence ends: the first day after a date on which no constitution provides for it and it does not sit.</summary>

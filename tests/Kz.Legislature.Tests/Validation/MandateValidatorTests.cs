@@ -109,7 +109,35 @@ public sealed class MandateValidatorTests
         var m = mazhilis.Mandates[3];
         mazhilis = mazhilis.WithMandateAt(3, m.WithDeputy(m.Deputy.WithBirthDate(m.Start.PlusYears(-20))));
 
-        new MazhilisValidator().Validate(mazhilis).Errors.Single().PropertyName.Should().Contain("Mandates[3]");
+        var failure = new MazhilisValidator().Validate(mazhilis).Errors.Single();
+        failure.PropertyName.Should().Be("Mandates[3].Deputy.BirthDate");
+        failure.ErrorCode.Should().Be(ValidationCodes.BelowMinimumAge);
+
+        var senate = ValidCompositions.SenateOn(Date("2024-01-01"));
+        var inParliament = new ParliamentValidator().Validate(new Parliament(mazhilis.Date, [senate, mazhilis])).Errors.Single();
+        inParliament.PropertyName.Should().Be("Mazhilis.Mandates[3].Deputy.BirthDate");
+        inParliament.Should().BeEquivalentTo(failure, o => o.Excluding(f => f.PropertyName));
+    }
+
+    [Fact]
+    public void several_failing_mandates_are_reported_in_mandate_order_each_under_its_own_index()
+    {
+        var senate = ValidCompositions.SenateOn(Date("2024-01-01"));
+        var late = senate.Mandates[7];
+        var young = senate.Mandates[2];
+        senate = senate
+            .WithMandateAt(7, late.WithTerm(late.Start, late.Start.PlusYears(7)))
+            .WithMandateAt(2, young.WithDeputy(young.Deputy.WithBirthDate(young.Start.PlusYears(-25))));
+
+        var errors = new SenateValidator().Validate(senate).Errors;
+
+        // The composition's own findings come first (a seven-year term moves the senator out of its renewal cohort), then
+        // each mandate's, in mandate order; a seven-year term also outlives the Senate, abolished from 1 July 2026.
+        errors.Select(e => (e.PropertyName, e.ErrorCode)).Should().Equal(
+            ("Mandates", ValidationCodes.SameRenewalCohort),
+            ("Mandates[2].Deputy.BirthDate", ValidationCodes.BelowMinimumAge),
+            ("Mandates[7].End", ValidationCodes.TermTooLong),
+            ("Mandates[7].End", ValidationCodes.BeyondChamberExistence));
     }
 
     [Fact]
