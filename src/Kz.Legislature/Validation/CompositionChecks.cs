@@ -255,9 +255,9 @@ internal sealed class CompositionChecks
             var ids = composition.Mandates
                 .Where(m => m.Source == SeatSource.SingleMemberDistrict && m.District == district)
                 .Select(m => m.Deputy.Id)
-                .ToList();
+                .ToArray();
             failures.Add(Failures.Create(ValidationCodes.DuplicateDistrict, nameof(composition.Mandates), district, Citations.For(ValidationCodes.DuplicateDistrict, kind, citationRules),
-                ("District", district), ("Count", ids.Count), ("Deputies", string.Join(", ", ids))));
+                ("District", district), ("Count", ids.Length), ("Deputies", string.Join(", ", ids))));
         }
     }
 
@@ -283,13 +283,16 @@ internal sealed class CompositionChecks
         {
             var a = pair.First();
             var b = pair.Last();
-            if (CohortDay(a, term) is not { } da || CohortDay(b, term) is not { } db || Failures.SafePlus(da, renewal.Interval) is not { } next)
+            var cohortA = CohortDay(a, term);
+            var cohortB = CohortDay(b, term);
+            var next = cohortA is null ? null : Failures.SafePlus(cohortA.Value, renewal.Interval);
+            if (cohortA is null || cohortB is null || next is null)
             {
                 continue;
             }
 
-            var halfInterval = Period.Between(da, next, PeriodUnits.Days).Days / 2;
-            var gap = Math.Abs(Period.Between(da, db, PeriodUnits.Days).Days);
+            var halfInterval = Period.Between(cohortA.Value, next.Value, PeriodUnits.Days).Days / 2;
+            var gap = Math.Abs(Period.Between(cohortA.Value, cohortB.Value, PeriodUnits.Days).Days);
             if (gap < halfInterval)
             {
                 failures.Add(Failures.Create(ValidationCodes.SameRenewalCohort, nameof(composition.Mandates), pair.Key, Citations.For(ValidationCodes.SameRenewalCohort, kind, citationRules),
