@@ -7,6 +7,12 @@
 # surviving mutants judged equivalent are recorded in docs/quality.md. Reports: tests/Kz.Legislature.Tests/StrykerOutput/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Every mutant may be run against the whole suite, so the property and fuzz tests draw fewer samples here than in
+# CI: CsCheck_Iter caps every property test's count (tests/Kz.Legislature.Tests/PropertyRuns.cs) and
+# KZL_FUZZ_ITERATIONS sets the fuzz tests'. Set either beforehand to override.
+export CsCheck_Iter="${CsCheck_Iter:-20}"
+export KZL_FUZZ_ITERATIONS="${KZL_FUZZ_ITERATIONS:-50}"
 dotnet tool restore
 cd tests/Kz.Legislature.Tests
 if [ "$#" -gt 0 ]; then

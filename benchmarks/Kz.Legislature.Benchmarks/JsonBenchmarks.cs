@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using FluentValidation;
 using Kz.Legislature.History;
 using Kz.Legislature.Serialization;
+using Kz.Legislature.Validation;
 using NodaTime;
 using NodaTime.Text;
 
@@ -12,7 +12,7 @@ namespace Kz.Legislature.Benchmarks;
 /// <summary>
 /// Reading a full 148-mandate Parliament (50 senators, 98 Mazhilis deputies): a hand-written <see cref="Utf8JsonReader"/>
 /// loop that builds the same records without any checks (the baseline) against <see cref="CompositionJson"/>'s strict,
-/// source-generated reader, alone and followed by validation.
+/// source-generated reader, alone and followed by validation with <see cref="ParliamentValidator"/>.
 /// Run: <c>dotnet run -c Release --project benchmarks/Kz.Legislature.Benchmarks -- --filter '*JsonBenchmarks*'</c>.
 /// </summary>
 [MemoryDiagnoser]
@@ -22,8 +22,7 @@ public class JsonBenchmarks
 
     private byte[] json = [];
 
-    // A stand-in for the library's ParliamentValidator (being written separately): seat counts per chamber.
-    private readonly ParliamentSeatsValidator validator = new();
+    private readonly ParliamentValidator validator = new(LegislativeHistory.Kazakhstan);
 
     [GlobalSetup]
     public void Setup()
@@ -74,16 +73,6 @@ public class JsonBenchmarks
         }
 
         return Parliament.FromChambers(new Senate(date, senate, 8), new Mazhilis(date, mazhilis, 8), 8);
-    }
-
-    private sealed class ParliamentSeatsValidator : AbstractValidator<Parliament>
-    {
-        public ParliamentSeatsValidator()
-        {
-            RuleFor(p => p.Senate!.SeatCount).LessThanOrEqualTo(50).When(p => p.Senate is not null);
-            RuleFor(p => p.Mazhilis!.SeatCount).LessThanOrEqualTo(98).When(p => p.Mazhilis is not null);
-            RuleForEach(p => p.Chambers).ChildRules(c => c.RuleForEach(x => x.Mandates).Must((chamber, m) => m.Chamber == chamber.Kind));
-        }
     }
 
     /// <summary>The baseline: a direct Utf8JsonReader loop over the documented format, trusting its input (no unknown-property, duplicate or depth checks).</summary>

@@ -43,7 +43,7 @@ public sealed class AllocationPropertyTests
             {
                 act.Should().Throw<ArgumentException>().WithParameterName("input").WithMessage("*more seats than can be placed*");
             }
-        }, iter: Iterations);
+        }, iter: PropertyRuns.Cap(Iterations));
     }
 
     /// <summary>Allocated plus undecided seats always equal the seats available.</summary>
@@ -69,7 +69,7 @@ public sealed class AllocationPropertyTests
             }
 
             result.Ties.Where(t => !t.IsResolved).Sum(t => t.ContestedSeats).Should().Be(result.UndecidedSeats);
-        }, iter: Iterations);
+        }, iter: PropertyRuns.Cap(Iterations));
     }
 
     /// <summary>Lists below the threshold and not admitted get no seats.</summary>
@@ -92,7 +92,7 @@ public sealed class AllocationPropertyTests
                 options.RunnerUpAdmission.Should().BeTrue();
                 result.Lists.Count(l => l.PassedThreshold).Should().Be(1);
             }
-        }, iter: Iterations);
+        }, iter: PropertyRuns.Cap(Iterations));
     }
 
     /// <summary>Under Hare every eligible list gets the floor or ceiling of its quota share.</summary>
@@ -117,7 +117,7 @@ public sealed class AllocationPropertyTests
                 var exactShare = new Rational((BigInteger)list.Votes * input.Seats, result.EligibleVotes);
                 share.Should().Be(exactShare);
             }
-        }, iter: Iterations);
+        }, iter: PropertyRuns.Cap(Iterations));
     }
 
     /// <summary>Under Droop every eligible list gets the floor or ceiling of its quota share when votes outnumber seats squared.</summary>
@@ -141,7 +141,7 @@ public sealed class AllocationPropertyTests
                 share.Should().Be(new Rational(list.Votes, result.Quota!.Value.Numerator));
                 list.Seats.Should().BeInRange((int)share.Floor(), (int)share.Ceiling(), list.ListId);
             }
-        }, iter: Iterations);
+        }, iter: PropertyRuns.Cap(Iterations));
     }
 
     /// <summary>Results do not depend on the order the lists are given in.</summary>
@@ -171,7 +171,7 @@ public sealed class AllocationPropertyTests
             permuted.Ties.Should().Equal(result.Ties);
             permuted.Quota.Should().Be(result.Quota);
             permuted.Awards.Should().Equal(result.Awards);
-        }, iter: Iterations);
+        }, iter: PropertyRuns.Cap(Iterations));
     }
 
     /// <summary>The priority queue agrees with a naive seat by seat reference.</summary>
@@ -196,7 +196,7 @@ public sealed class AllocationPropertyTests
                 .Should().Equal(eligible.Select(l => l.Seats), because: method.ToString());
             result.Awards.Should().HaveCount(input.Seats);
             result.Awards.Zip(result.Awards.Skip(1)).Should().NotContain(pair => pair.First.Average < pair.Second.Average);
-        }, iter: Iterations);
+        }, iter: PropertyRuns.Cap(Iterations));
     }
 
     /// <summary>Hare agrees with a naive sort of exact remainders.</summary>
@@ -228,7 +228,7 @@ public sealed class AllocationPropertyTests
             }
 
             eligible.Select(l => l.Seats).Should().Equal(seats);
-        }, iter: Iterations);
+        }, iter: PropertyRuns.Cap(Iterations));
     }
 
     private static bool TryAllocate(AllocationInput input, AllocationOptions options, out AllocationResult result)

@@ -28,7 +28,7 @@ public class HistoryPropertyTests
                     elected.Seats.Should().Be(perRegion * History.RegionsOn(date).Count);
                 }
             }
-        }, iter: 2_000);
+        }, iter: PropertyRuns.Cap(2_000));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class HistoryPropertyTests
                 var previous = History.RulesOn(rules.Period.Start.PlusDays(-1));
                 previous.Period.End.Should().Be(rules.Period.Start);
             }
-        }, iter: 2_000);
+        }, iter: PropertyRuns.Cap(2_000));
     }
 
     [Fact]
@@ -61,6 +61,6 @@ public class HistoryPropertyTests
             {
                 sitting.Chambers.Should().BeEmpty();
             }
-        }, iter: 1_000);
+        }, iter: PropertyRuns.Cap(1_000));
     }
 }

@@ -19,7 +19,7 @@ public sealed class CompositionJsonTests
     public void Every_generated_composition_survives_write_then_read_unchanged() =>
         CompositionGenerators.Composition.Sample(
             composition => CompositionJson.Read(CompositionJson.WriteToString(composition)).Should().Be(composition),
-            iter: 3000);
+            iter: PropertyRuns.Cap(3000));
 
     [Fact]
     public void Every_generated_composition_survives_a_round_trip_through_a_stream() =>
@@ -31,26 +31,26 @@ public sealed class CompositionJsonTests
                 stream.Position = 0;
                 CompositionJson.Read(stream, "generated.json").Should().Be(composition);
             },
-            iter: 1000);
+            iter: PropertyRuns.Cap(1000));
 
     [Fact]
     public void Every_generated_parliament_survives_write_then_read_unchanged() =>
         CompositionGenerators.Parliament.Sample(
             parliament => CompositionJson.ReadParliament(CompositionJson.WriteToString(parliament)).Should().Be(parliament),
-            iter: 1000);
+            iter: PropertyRuns.Cap(1000));
 
     [Fact]
     public void Every_generated_mandate_survives_write_then_read_unchanged() =>
         CompositionGenerators.Mandate.Sample(
             mandate => CompositionJson.ReadMandate(CompositionJson.WriteToString(mandate)).Should().Be(mandate),
-            iter: 3000);
+            iter: PropertyRuns.Cap(3000));
 
     [Fact]
     public void Every_written_document_is_valid_against_the_shipped_schema()
     {
-        CompositionGenerators.Composition.Sample(c => ShouldMatchSchema(CompositionJson.WriteToString(c)), iter: 300);
-        CompositionGenerators.Parliament.Sample(p => ShouldMatchSchema(CompositionJson.WriteToString(p)), iter: 200);
-        CompositionGenerators.Mandate.Sample(m => ShouldMatchSchema(CompositionJson.WriteToString(m)), iter: 300);
+        CompositionGenerators.Composition.Sample(c => ShouldMatchSchema(CompositionJson.WriteToString(c)), iter: PropertyRuns.Cap(300));
+        CompositionGenerators.Parliament.Sample(p => ShouldMatchSchema(CompositionJson.WriteToString(p)), iter: PropertyRuns.Cap(200));
+        CompositionGenerators.Mandate.Sample(m => ShouldMatchSchema(CompositionJson.WriteToString(m)), iter: PropertyRuns.Cap(300));
     }
 
     [Fact]

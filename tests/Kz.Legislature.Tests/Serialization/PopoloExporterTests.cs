@@ -32,11 +32,11 @@ public sealed class PopoloExporterTests
         ShouldMatchSchema(PopoloExporter.Export(parliament, History, [new SourceReference(new Uri("https://example.org/roster"), "Test roster")]));
     }
 
-    // Each export carries the whole history's organizations, posts, areas and events (about 1 MB), so one
-    // schema evaluation costs about half a second; 20 generated compositions keep the suite fast.
+    // Each export carries the whole history's organizations, posts, areas and events (about 1 MB) and only the
+    // persons and memberships vary, so 20 generated compositions are enough and keep the suite fast.
     [Fact]
     public void Generated_compositions_export_to_valid_popolo() =>
-        CompositionGenerators.Composition.Sample(c => ShouldMatchSchema(PopoloExporter.Export(c, History)), iter: 20);
+        CompositionGenerators.Composition.Sample(c => ShouldMatchSchema(PopoloExporter.Export(c, History)), iter: PropertyRuns.Cap(20));
 
     [Fact]
     public void The_senate_is_a_chamber_of_the_parliament_dissolved_on_1_July_2026()
@@ -239,6 +239,14 @@ public sealed class PopoloExporterTests
     private static void ShouldMatchSchema(string json)
     {
         using var doc = JsonDocument.Parse(json);
+
+        // The flag format stops at the first error and is several times faster on these ~1 MB documents; the
+        // detailed list is only built to explain a failure.
+        if (Schema.Value.Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true }).IsValid)
+        {
+            return;
+        }
+
         var result = Schema.Value.Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         result.IsValid.Should().BeTrue(string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(5)));
     }

@@ -45,7 +45,7 @@ public sealed class PopoloImporterTests
                 imported.Mandates.Should().BeEquivalentTo(composition.Mandates, o => o.WithStrictOrdering());
                 imported.Should().Be(composition);
             },
-            iter: 100);
+            iter: PropertyRuns.Cap(100));
 
         ChamberComposition Build(ChamberKind kind, (LocalizedName Name, SeatSource Source, int Before, int? After, MandateEndReason? Reason, int Region, int Party, int District)[] seeds, LocalDate? birth, int? convocation)
         {

@@ -151,6 +151,6 @@ public sealed class ParliamentValidatorTests
 
             var results = chambers.Select(c => Validate(c)).Append(Validator.Validate(new Parliament(date, chambers, convocation == 0 ? null : convocation)));
             return results.SelectMany(r => r.Errors).All(e => e.ErrorCode.StartsWith("KZL", StringComparison.Ordinal));
-        }, iter: 2000);
+        }, iter: PropertyRuns.Cap(2000));
     }
 }

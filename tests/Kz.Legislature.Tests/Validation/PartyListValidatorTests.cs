@@ -91,6 +91,6 @@ public sealed class PartyListValidatorTests
             counted = Math.Min(counted, total);
             var failed = !Validator.Validate(List("2024-01-01", counted, 0, 0, total - counted)).IsValid;
             return failed == (counted * 10 < total * 3);
-        }, iter: 1000);
+        }, iter: PropertyRuns.Cap(1000));
     }
 }
