@@ -1,5 +1,6 @@
 using CsCheck;
 using Kz.Legislature.Testing;
+using Kz.Legislature.Tests.Support;
 using Kz.Legislature.Validation;
 using static Kz.Legislature.Tests.Validation.ChamberCases;
 
@@ -21,6 +22,8 @@ public sealed class MandateValidatorTests
     [Fact]
     public void a_2024_senator_with_a_seven_year_term_fails_and_names_six_years()
     {
+        // The message is rendered in the current UI culture; this test reads the English one whatever the machine's culture.
+        using var english = new CultureScope("en-US");
         var result = Validator.Validate(Senator("2024-01-01", "2031-01-01"));
 
         var failure = result.Errors.Single(e => e.ErrorCode == ValidationCodes.TermTooLong);
