@@ -134,14 +134,14 @@ public sealed class LegislativeHistory
     }
 
     /// <summary>Finds a region by identifier.</summary>
-    /// <param name="id">The identifier.</param>
+    /// <param name="id">The identifier; <see langword="null"/> finds nothing.</param>
     /// <returns>The region, or <see langword="null"/>.</returns>
-    public Region? FindRegion(string id) => id is not null && regionsById.TryGetValue(id, out var r) ? r : null;
+    public Region? FindRegion(string? id) => id is not null && regionsById.TryGetValue(id, out var r) ? r : null;
 
     /// <summary>Finds a party by identifier.</summary>
-    /// <param name="id">The identifier.</param>
+    /// <param name="id">The identifier; <see langword="null"/> finds nothing.</param>
     /// <returns>The party, or <see langword="null"/>.</returns>
-    public Party? FindParty(string id) => id is not null && partiesById.TryGetValue(id, out var p) ? p : null;
+    public Party? FindParty(string? id) => id is not null && partiesById.TryGetValue(id, out var p) ? p : null;
 
     /// <summary>
     /// Says whether a legislature was sitting on <paramref name="date"/>: which chambers, their convocations,
@@ -230,10 +230,10 @@ public sealed class LegislativeHistory
     }
 
     /// <summary>Gets the rules of <paramref name="ruleSetId"/> applied on <paramref name="date"/> (regions counted that day).</summary>
-    /// <param name="ruleSetId">The rule set identifier.</param>
+    /// <param name="ruleSetId">The rule set identifier; <see langword="null"/> finds nothing.</param>
     /// <param name="date">The date.</param>
     /// <returns>The rules, or <see langword="null"/> if no such rule set exists.</returns>
-    public LegislatureRules? RuleSetAppliedOn(string ruleSetId, LocalDate date)
+    public LegislatureRules? RuleSetAppliedOn(string? ruleSetId, LocalDate date)
     {
         if (ruleSetId is null || !ruleSetsById.TryGetValue(ruleSetId, out var rs))
         {

@@ -31,7 +31,7 @@ public sealed record Deputy
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">An argument is blank.</exception>
     public Deputy(string id, string name, LocalDate? birthDate = null)
-        : this(id, new LocalizedName(name), birthDate)
+        : this(id, new LocalizedName(Preconditions.NotNull(name, nameof(name))), birthDate)
     {
     }
 
