@@ -153,4 +153,16 @@ public sealed class ParliamentValidatorTests
             return results.SelectMany(r => r.Errors).All(e => e.ErrorCode.StartsWith("KZL", StringComparison.Ordinal));
         }, iter: PropertyRuns.Cap(2000));
     }
+
+    [Fact]
+    public void the_options_reach_every_chamber_and_each_chamber_reports_under_its_own_path()
+    {
+        var parliament = ValidCompositions.ParliamentOn(Date("2024-01-01"));
+        var vacancies = new Parliament(parliament.Date, [WithoutOneSeat(parliament.Senate!), WithoutOneSeat(parliament.Mazhilis!)], parliament.Convocation);
+
+        new ParliamentValidator(ChamberCases.History, ValidationOptions.AllowingVacancies).Validate(vacancies).Errors.Should().BeEmpty();
+        var statutory = new ParliamentValidator(ChamberCases.History).Validate(vacancies).Errors;
+        statutory.Where(e => e.ErrorCode == ValidationCodes.SeatTotal).Select(e => e.PropertyName)
+            .Should().Equal("Senate.Mandates", "Mazhilis.Mandates");
+    }
 }
