@@ -290,28 +290,7 @@ public sealed class LegislativeHistory
         var rules = new List<LegislatureRules>();
         foreach (var rs in data.RuleSets)
         {
-            var cuts = new SortedSet<LocalDate> { rs.Period.Start };
-            foreach (var region in data.Regions)
-            {
-                AddCut(cuts, rs.Period, region.Period.Start);
-                if (region.Period.End is { } e)
-                {
-                    AddCut(cuts, rs.Period, e);
-                }
-            }
-
-            foreach (var c in rs.Chambers)
-            {
-                foreach (var t in c.Systems.Select(s => s.Period).Concat(c.Quotas.Select(q => q.Period)))
-                {
-                    AddCut(cuts, rs.Period, t.Start);
-                    if (t.End is { } e)
-                    {
-                        AddCut(cuts, rs.Period, e);
-                    }
-                }
-            }
-
+            var cuts = new SortedSet<LocalDate>(Boundaries(rs).Where(rs.Period.Contains)) { rs.Period.Start };
             var list = cuts.ToList();
             for (var i = 0; i < list.Count; i++)
             {
@@ -322,12 +301,19 @@ public sealed class LegislativeHistory
         }
 
         return (starts.ToArray(), rules.ToArray());
+    }
 
-        static void AddCut(SortedSet<LocalDate> cuts, Term period, LocalDate date)
+    /// <summary>The days on which what a rule set says can change: a region or one of its electoral systems or quotas begins or ends.</summary>
+    private IEnumerable<LocalDate> Boundaries(RuleSetData rs)
+    {
+        var periods = data.Regions.Select(r => r.Period)
+            .Concat(rs.Chambers.SelectMany(c => c.Systems.Select(s => s.Period).Concat(c.Quotas.Select(q => q.Period))));
+        foreach (var period in periods)
         {
-            if (period.Contains(date))
+            yield return period.Start;
+            if (period.End is { } end)
             {
-                cuts.Add(date);
+                yield return end;
             }
         }
     }
@@ -339,31 +325,10 @@ public sealed class LegislativeHistory
     /// </summary>
     private (LocalDate[] Starts, LegislatureRules[] Rules) BuildAppliedSegments(RuleSetData rs)
     {
-        var cuts = new SortedSet<LocalDate> { data.CoverageStart, rs.Period.Start };
+        var cuts = new SortedSet<LocalDate>(Boundaries(rs)) { data.CoverageStart, rs.Period.Start };
         if (rs.Period.End is { } rsEnd)
         {
             cuts.Add(rsEnd);
-        }
-
-        foreach (var region in data.Regions)
-        {
-            cuts.Add(region.Period.Start);
-            if (region.Period.End is { } e)
-            {
-                cuts.Add(e);
-            }
-        }
-
-        foreach (var c in rs.Chambers)
-        {
-            foreach (var t in c.Systems.Select(s => s.Period).Concat(c.Quotas.Select(q => q.Period)))
-            {
-                cuts.Add(t.Start);
-                if (t.End is { } e)
-                {
-                    cuts.Add(e);
-                }
-            }
         }
 
         var list = cuts.Where(d => d >= data.CoverageStart).ToList();
