@@ -101,10 +101,10 @@ public sealed partial class FailureShapeTests
         yield return WithoutOneSeat(valid);
         yield return WithOneSeatMore(valid).Composition;
         yield return WithOneSeatMisSourced(valid);
-        yield return Rebuilt(valid, []);
+        yield return valid.Rebuild(date, [], null);
         yield return valid.WithDate(Date("1980-01-01"));
         yield return valid.WithDate(Date("2026-11-01"));
-        yield return Rebuilt(valid, mandates, 99);
+        yield return valid.Rebuild(date, mandates, 99);
 
         var m = mandates[0];
         yield return valid.WithMandateAt(0, m.WithDeputy(m.Deputy.WithBirthDate(m.Start.PlusYears(-18))));
@@ -144,15 +144,8 @@ public sealed partial class FailureShapeTests
         }
     }
 
-    private static ChamberComposition Rebuilt(ChamberComposition composition, IEnumerable<Mandate> mandates, int? convocation = null) => composition.Kind switch
-    {
-        ChamberKind.Senate => new Senate(composition.Date, mandates, convocation),
-        ChamberKind.Mazhilis => new Mazhilis(composition.Date, mandates, convocation),
-        _ => new SupremeCouncil(composition.Date, mandates, convocation),
-    };
-
     private static IEnumerable<string> Placeholders(string code, string culture) =>
-        Placeholder().Matches(ValidationMessages.GetTemplate(code, CultureInfo.GetCultureInfo(culture))).Select(m => m.Groups[1].Value).Distinct();
+        ValidationMessagesTests.Placeholders(ValidationMessages.GetTemplate(code, CultureInfo.GetCultureInfo(culture)));
 
     /// <summary>Follows a FluentValidation property path (<c>Senate.Mandates[3].Deputy.BirthDate</c>) through public properties.</summary>
     private static bool Resolves(object subject, string path)
@@ -185,9 +178,6 @@ public sealed partial class FailureShapeTests
 
         return true;
     }
-
-    [GeneratedRegex(@"\{(\w+)\}")]
-    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"(?<name>\w+)(\[(?<index>\d+)\])?")]
     private static partial Regex PathSegment();

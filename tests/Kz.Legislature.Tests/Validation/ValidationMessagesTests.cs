@@ -93,10 +93,11 @@ public sealed partial class ValidationMessagesTests
         act.Should().Throw<ArgumentException>();
     }
 
-    private static IReadOnlyList<string> Placeholders(string template) =>
-        PlaceholderPattern().Matches(template).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal).ToList();
+    /// <summary>The names of a template's placeholders (<c>Chamber</c> for <c>{Chamber}</c>), each once, in ordinal order.</summary>
+    internal static IReadOnlyList<string> Placeholders(string template) =>
+        PlaceholderPattern().Matches(template).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal).ToList();
 
-    [GeneratedRegex(@"\{[A-Za-z]+\}")]
+    [GeneratedRegex(@"\{([A-Za-z]+)\}")]
     private static partial Regex PlaceholderPattern();
 
     [GeneratedRegex(@"[\u0400-\u04FF]")]
