@@ -105,30 +105,21 @@ internal sealed class CompositionChecks
             }
         }
 
-        if (!HasDuplicateDeputy(composition.Mandates))
+        // Count each deputy's mandates, then report each deputy holding more than one once, where it first appears.
+        var counts = new Dictionary<string, int>(composition.Mandates.Count, StringComparer.Ordinal);
+        foreach (var m in composition.Mandates)
         {
-            return;
+            counts[m.Deputy.Id] = counts.GetValueOrDefault(m.Deputy.Id) + 1;
         }
 
-        foreach (var group in composition.Mandates.GroupBy(m => m.Deputy.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var m in composition.Mandates)
         {
-            failures.Add(Failures.Create(ValidationCodes.DuplicateDeputy, nameof(composition.Mandates), group.Key, Citations.For(ValidationCodes.DuplicateDeputy, kind, citationRules),
-                ("Deputy", group.Key), ("Count", group.Count()), ("Chamber", Failures.Name(kind))));
-        }
-    }
-
-    private static bool HasDuplicateDeputy(IReadOnlyList<Mandate> mandates)
-    {
-        var seen = new HashSet<string>(mandates.Count, StringComparer.Ordinal);
-        for (var i = 0; i < mandates.Count; i++)
-        {
-            if (!seen.Add(mandates[i].Deputy.Id))
+            if (counts.Remove(m.Deputy.Id, out var count) && count > 1)
             {
-                return true;
+                failures.Add(Failures.Create(ValidationCodes.DuplicateDeputy, nameof(composition.Mandates), m.Deputy.Id, Citations.For(ValidationCodes.DuplicateDeputy, kind, citationRules),
+                    ("Deputy", m.Deputy.Id), ("Count", count), ("Chamber", Failures.Name(kind))));
             }
         }
-
-        return false;
     }
 
     private void CheckSeats(ChamberComposition composition, ChamberKind kind, ChamberRules rules, LegislatureRules citationRules, List<ValidationFailure> failures)

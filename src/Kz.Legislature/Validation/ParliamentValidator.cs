@@ -79,18 +79,10 @@ public sealed class ParliamentValidator : AbstractValidator<Parliament>
                 ("Date", Failures.Iso(date)), ("Actual", Failures.Chambers(actual)), ("Expected", Failures.Chambers(expected))));
         }
 
-        if (parliament.Chambers.Count > 1 && SitsInTwoChambers(parliament))
+        foreach (var (id, kinds) in MembersOfSeveralChambers(parliament))
         {
-            var seats = parliament.Chambers
-                .SelectMany(c => c.Mandates.Select(m => (m.Deputy.Id, c.Kind)))
-                .GroupBy(x => x.Id, StringComparer.Ordinal)
-                .Select(g => (Id: g.Key, Kinds: g.Select(x => x.Kind).Distinct().ToList()))
-                .Where(x => x.Kinds.Count > 1);
-            foreach (var (id, kinds) in seats)
-            {
-                failures.Add(Failures.Create(ValidationCodes.MemberOfBothChambers, nameof(parliament.Chambers), id, Citations.For(ValidationCodes.MemberOfBothChambers, ChamberKind.Senate, inForce),
-                    ("Deputy", id), ("Chambers", Failures.Chambers(kinds))));
-            }
+            failures.Add(Failures.Create(ValidationCodes.MemberOfBothChambers, nameof(parliament.Chambers), id, Citations.For(ValidationCodes.MemberOfBothChambers, ChamberKind.Senate, inForce),
+                ("Deputy", id), ("Chambers", Failures.Chambers(kinds))));
         }
 
         if (parliament.Convocation is { } n)
@@ -106,28 +98,39 @@ public sealed class ParliamentValidator : AbstractValidator<Parliament>
         return failures;
     }
 
-    /// <summary>Whether any deputy holds mandates in two different chambers (a cheap test before the grouping that names them).</summary>
-    private static bool SitsInTwoChambers(Parliament parliament)
+    /// <summary>
+    /// The deputies who hold mandates in more than one chamber, in the order they first appear, each with those chambers.
+    /// One pass; the sets of chambers are only built for such deputies.
+    /// </summary>
+    private static IEnumerable<(string Id, HashSet<ChamberKind> Kinds)> MembersOfSeveralChambers(Parliament parliament)
     {
-        var chamberOf = new Dictionary<string, ChamberKind>(StringComparer.Ordinal);
+        var first = new Dictionary<string, (int Index, ChamberKind Kind)>(StringComparer.Ordinal);
+        Dictionary<string, HashSet<ChamberKind>>? several = null;
+        var index = 0;
         foreach (var chamber in parliament.Chambers)
         {
             foreach (var m in chamber.Mandates)
             {
-                if (chamberOf.TryGetValue(m.Deputy.Id, out var kind))
+                var id = m.Deputy.Id;
+                if (!first.TryGetValue(id, out var seen))
                 {
-                    if (kind != chamber.Kind)
+                    first.Add(id, (index, chamber.Kind));
+                }
+                else if (seen.Kind != chamber.Kind)
+                {
+                    several ??= new Dictionary<string, HashSet<ChamberKind>>(StringComparer.Ordinal);
+                    if (!several.TryGetValue(id, out var kinds))
                     {
-                        return true;
+                        several[id] = kinds = [seen.Kind];
                     }
+
+                    kinds.Add(chamber.Kind);
                 }
-                else
-                {
-                    chamberOf.Add(m.Deputy.Id, chamber.Kind);
-                }
+
+                index++;
             }
         }
 
-        return false;
+        return several is null ? [] : several.OrderBy(s => first[s.Key].Index).Select(s => (s.Key, s.Value));
     }
 }

@@ -54,6 +54,29 @@ public sealed class ParliamentValidatorTests
     }
 
     [Fact]
+    public void each_person_in_both_chambers_is_named_once_in_the_order_they_first_appear()
+    {
+        var parliament = ValidCompositions.ParliamentOn(Date("2024-01-01"));
+        var senate = parliament.Senate!;
+        var mazhilis = parliament.Mazhilis!;
+        var early = senate.Mandates[1].Deputy;
+        var late = senate.Mandates[^1].Deputy;
+
+        // The later senator takes two Mazhilis seats first; the order follows the Senate, where both appear first.
+        mazhilis = mazhilis
+            .WithMandateAt(0, mazhilis.Mandates[0].WithDeputy(late))
+            .WithMandateAt(1, mazhilis.Mandates[1].WithDeputy(late))
+            .WithMandateAt(2, mazhilis.Mandates[2].WithDeputy(early));
+
+        var both = Validator.Validate(Parliament.FromChambers(senate, mazhilis, parliament.Convocation)).Errors
+            .Where(e => e.ErrorCode == ValidationCodes.MemberOfBothChambers)
+            .ToList();
+
+        both.Select(e => e.AttemptedValue).Should().Equal(early.Id, late.Id);
+        both.Should().AllSatisfy(e => e.FormattedMessagePlaceholderValues["Chambers"].Should().Be("Senate, Mazhilis"));
+    }
+
+    [Fact]
     public void a_person_in_both_chambers_fails()
     {
         var parliament = ValidCompositions.ParliamentOn(Date("2024-01-01"));

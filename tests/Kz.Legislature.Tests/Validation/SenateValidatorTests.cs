@@ -146,6 +146,23 @@ public sealed class SenateValidatorTests
     }
 
     [Fact]
+    public void a_deputy_holding_three_seats_is_reported_once_with_the_count_before_a_later_duplicate()
+    {
+        var senate = ValidCompositions.SenateOn(Date("2024-01-01"));
+        var thrice = senate.Mandates[3].Deputy;
+        var twice = senate.Mandates[1].Deputy;
+        senate = senate
+            .WithMandateAt(10, senate.Mandates[10].WithDeputy(thrice))
+            .WithMandateAt(20, senate.Mandates[20].WithDeputy(thrice))
+            .WithMandateAt(30, senate.Mandates[30].WithDeputy(twice));
+
+        var duplicates = Validate(senate).Errors.Where(e => e.ErrorCode == ValidationCodes.DuplicateDeputy).ToList();
+
+        duplicates.Select(e => (e.AttemptedValue, e.FormattedMessagePlaceholderValues["Count"])).Should().Equal(
+            (twice.Id, 2), (thrice.Id, 3));
+    }
+
+    [Fact]
     public void a_duplicate_deputy_and_a_mandate_not_running_on_the_date_fail()
     {
         var senate = ValidCompositions.SenateOn(Date("2024-01-01"));
