@@ -1,12 +1,13 @@
 using Kz.Legislature.Elections;
 using Kz.Legislature.History;
+using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.Elections;
 
 /// <summary>The law in force on a date, applied to the elections in the dataset.</summary>
 public class ElectionLawTests
 {
-    private static readonly LegislativeHistory History = LegislativeHistory.Kazakhstan;
+    private static LegislativeHistory History => SessionHistory.Current;
 
     public static TheoryData<string> PartyListElections()
     {

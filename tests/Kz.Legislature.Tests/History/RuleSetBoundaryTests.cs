@@ -1,11 +1,12 @@
 using Kz.Legislature.History;
+using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.History;
 
 /// <summary>The day before, the first day and the last day of every rule set (periods are half-open).</summary>
 public class RuleSetBoundaryTests
 {
-    private static readonly LegislativeHistory History = LegislativeHistory.Kazakhstan;
+    private static LegislativeHistory History => SessionHistory.Current;
 
     public static TheoryData<string> RuleSetIds()
     {

@@ -33,8 +33,8 @@ public class CultureTests
     {
         string Explain()
         {
-            var election = LegislativeHistory.Kazakhstan.Elections.Single(e => e.Id == "mazhilis-2023");
-            return ElectionLaw.Replay(LegislativeHistory.Kazakhstan, election)!.Explain();
+            var election = SessionHistory.Current.Elections.Single(e => e.Id == "mazhilis-2023");
+            return ElectionLaw.Replay(SessionHistory.Current, election)!.Explain();
         }
 
         var invariant = Explain();

@@ -1,12 +1,13 @@
 using CsCheck;
 using Kz.Legislature.History;
+using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.Quality;
 
 /// <summary>Properties of the history over the whole covered range.</summary>
 public class HistoryPropertyTests
 {
-    private static readonly LegislativeHistory History = LegislativeHistory.Kazakhstan;
+    private static LegislativeHistory History => SessionHistory.Current;
 
     private static readonly Gen<LocalDate> CoveredDate =
         Gen.Int[0, 14_000].Select(days => History.CoverageStart.PlusDays(days));

@@ -1,9 +1,10 @@
+using System.Text.Json.Nodes;
 using System.Text.Json;
 using CsCheck;
-using System.Text.Json.Nodes;
 using Json.Schema;
 using Kz.Legislature.History;
 using Kz.Legislature.Serialization;
+using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.Serialization;
 
@@ -12,9 +13,26 @@ public sealed class PopoloExporterTests
     private static readonly Lazy<JsonSchema> Schema = new(() =>
         JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Serialization", "popolo.schema.json"))));
 
-    private static readonly Lazy<JsonObject> HistoryExport = new(() => JsonNode.Parse(PopoloExporter.Export(LegislativeHistory.Kazakhstan))!.AsObject());
+    // The export of this session's history, made once per session (see SessionHistory).
+    private static ExportOf? historyExport;
 
-    private static LegislativeHistory History => LegislativeHistory.Kazakhstan;
+    private static JsonObject HistoryExport
+    {
+        get
+        {
+            var history = SessionHistory.Current;
+            if (Volatile.Read(ref historyExport) is { } cached && ReferenceEquals(cached.History, history))
+            {
+                return cached.Export;
+            }
+
+            var made = new ExportOf(history, JsonNode.Parse(PopoloExporter.Export(history))!.AsObject());
+            Volatile.Write(ref historyExport, made);
+            return made.Export;
+        }
+    }
+
+    private static LegislativeHistory History => SessionHistory.Current;
 
     private static readonly string[] Sections = ["persons", "organizations", "memberships", "posts", "areas", "events"];
 
@@ -232,7 +250,7 @@ public sealed class PopoloExporterTests
         }
     }
 
-    private static List<JsonObject> Array(string section) => HistoryExport.Value[section]!.AsArray().Select(n => n!.AsObject()).ToList();
+    private static List<JsonObject> Array(string section) => HistoryExport[section]!.AsArray().Select(n => n!.AsObject()).ToList();
 
     private static JsonObject Object(string section, string id) => Array(section).Single(o => o["id"]!.GetValue<string>() == id);
 
@@ -250,4 +268,6 @@ public sealed class PopoloExporterTests
         var result = Schema.Value.Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         result.IsValid.Should().BeTrue(string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(5)));
     }
+
+    private sealed record ExportOf(LegislativeHistory History, JsonObject Export);
 }

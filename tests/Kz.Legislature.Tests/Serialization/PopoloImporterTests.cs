@@ -1,6 +1,7 @@
 using CsCheck;
 using Kz.Legislature.History;
 using Kz.Legislature.Serialization;
+using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.Serialization;
 
@@ -8,7 +9,7 @@ public sealed class PopoloImporterTests
 {
     private static readonly LocalDate Day = new(2024, 1, 1);
 
-    private static LegislativeHistory History => LegislativeHistory.Kazakhstan;
+    private static LegislativeHistory History => SessionHistory.Current;
 
     [Fact]
     public void A_senate_and_a_mazhilis_survive_export_then_import()

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Kz.Legislature.History;
 using Kz.Legislature.Serialization;
 using Kz.Legislature.Testing;
+using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.Serialization;
 
@@ -87,7 +88,7 @@ public sealed class PopoloIntegrityTests
         var unknownParties = Objects(document, "organizations")
             .Select(o => o["id"]!.GetValue<string>())
             .Where(id => id.StartsWith(PopoloIdentifiers.Party(string.Empty), StringComparison.Ordinal))
-            .Where(id => !LegislativeHistory.Kazakhstan.Parties.Any(p => PopoloIdentifiers.Party(p.Id) == id))
+            .Where(id => !SessionHistory.Current.Parties.Any(p => PopoloIdentifiers.Party(p.Id) == id))
             .ToHashSet(StringComparer.Ordinal);
         foreach (var o in Objects(document, "organizations").Concat(Objects(document, "areas")))
         {
@@ -132,7 +133,7 @@ public sealed class PopoloIntegrityTests
 
     private static JsonObject Export(string which)
     {
-        var history = LegislativeHistory.Kazakhstan;
+        var history = SessionHistory.Current;
         var json = which switch
         {
             "history" => PopoloExporter.Export(history),

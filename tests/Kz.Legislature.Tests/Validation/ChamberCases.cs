@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation.Results;
 using Kz.Legislature.History;
 using Kz.Legislature.Testing;
+using Kz.Legislature.Tests.Support;
 using Kz.Legislature.Validation;
 using NodaTime.Text;
 
@@ -10,7 +11,7 @@ namespace Kz.Legislature.Tests.Validation;
 /// <summary>Dates and one-seat mutations shared by the chamber validator tests.</summary>
 internal static class ChamberCases
 {
-    public static LegislativeHistory History => LegislativeHistory.Kazakhstan;
+    public static LegislativeHistory History => SessionHistory.Current;
 
     public static LocalDate Date(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
 
@@ -48,10 +49,10 @@ internal static class ChamberCases
 
     public static ChamberComposition Valid(ChamberKind kind, LocalDate date) => kind switch
     {
-        ChamberKind.Senate => ValidCompositions.SenateOn(date),
-        ChamberKind.Mazhilis => ValidCompositions.MazhilisOn(date),
-        ChamberKind.Kurultai => ValidCompositions.KurultaiOn(date),
-        _ => ValidCompositions.SupremeCouncilOn(date),
+        ChamberKind.Senate => ValidCompositions.SenateOn(date, History),
+        ChamberKind.Mazhilis => ValidCompositions.MazhilisOn(date, History),
+        ChamberKind.Kurultai => ValidCompositions.KurultaiOn(date, History),
+        _ => ValidCompositions.SupremeCouncilOn(date, History),
     };
 
     public static ValidationResult Validate(ChamberComposition composition, ValidationOptions? options = null) => composition switch

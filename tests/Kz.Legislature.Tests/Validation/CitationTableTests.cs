@@ -1,7 +1,8 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
 using Kz.Legislature.History;
 using Kz.Legislature.Tests.History;
+using Kz.Legislature.Tests.Support;
 using Kz.Legislature.Validation;
 using NodaTime.Text;
 
@@ -99,7 +100,7 @@ public sealed class CitationTableTests
     [InlineData("2024-01-01", "election-law-2022-02")]
     public void the_list_quota_cites_the_latest_law_on_the_quota_in_force_when_it_started(string day, string lawId)
     {
-        var history = LegislativeHistory.Kazakhstan;
+        var history = SessionHistory.Current;
         var (quota, rules) = QuotaOn(history, day);
 
         var citation = Citations.ForQuota(history, quota, rules);

@@ -8,7 +8,8 @@ namespace Kz.Legislature.Tests.Validation;
 
 public sealed class MandateValidatorTests
 {
-    private static readonly MandateValidator Validator = new();
+    // A validator per use, over this session's history: see SessionHistory.
+    private static MandateValidator Validator => new(ChamberCases.History);
 
     private static Mandate Senator(string start, string? end = null, MandateEndReason? reason = null, SeatSource source = SeatSource.ElectedByMaslikhats, string? born = "1970-01-01") =>
         new(new Deputy("d-1", "Test Senator", born is null ? null : Date(born)), ChamberKind.Senate, source, Date(start), end is null ? null : Date(end), reason, regionId: "astana");

@@ -7,7 +7,8 @@ namespace Kz.Legislature.Tests.Validation;
 
 public sealed class ParliamentValidatorTests
 {
-    private static readonly ParliamentValidator Validator = new();
+    // A validator per use, over this session's history: see SessionHistory.
+    private static ParliamentValidator Validator => new(ChamberCases.History);
 
     public static TheoryData<string> Dates()
     {

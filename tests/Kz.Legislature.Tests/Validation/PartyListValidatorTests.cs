@@ -6,7 +6,8 @@ namespace Kz.Legislature.Tests.Validation;
 
 public sealed class PartyListValidatorTests
 {
-    private static readonly PartyListValidator Validator = new();
+    // A validator per use, over this session's history: see SessionHistory.
+    private static PartyListValidator Validator => new(ChamberCases.History);
 
     private static PartyList List(string date, int women, int young, int disabled, int others, ChamberKind chamber = ChamberKind.Mazhilis)
     {
