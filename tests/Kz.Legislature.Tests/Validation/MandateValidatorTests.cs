@@ -164,4 +164,61 @@ public sealed class MandateValidatorTests
 
         gen.Sample(m => Validator.Validate(m).Errors.All(e => e.ErrorCode.StartsWith("KZL", StringComparison.Ordinal)), iter: PropertyRuns.Cap(3000));
     }
+
+    /// <summary>
+    /// Every rule a mandate breaks is reported, in the order of the rules, with the property each concerns: a 2024 senator
+    /// elected in a district (no such seat in the Senate), aged 24, with a seven-year term running past the Senate's end.
+    /// </summary>
+    [Fact]
+    public void every_failure_of_one_mandate_is_reported_in_rule_order()
+    {
+        var result = Validator.Validate(Senator("2024-01-01", "2031-01-01", source: SeatSource.SingleMemberDistrict, born: "2000-01-01"));
+
+        result.Errors.Select(e => (e.ErrorCode, e.PropertyName)).Should().Equal(
+            (ValidationCodes.SourceNotAllowed, "Source"),
+            (ValidationCodes.BelowMinimumAge, "Deputy.BirthDate"),
+            (ValidationCodes.TermTooLong, "End"),
+            (ValidationCodes.BeyondChamberExistence, "End"));
+
+        Validator.Validate(Senator("2017-06-01", "2020-01-01", source: SeatSource.SingleMemberDistrict, born: "1990-01-01"))
+            .Errors.Select(e => (e.ErrorCode, e.PropertyName)).Should().Equal(
+                (ValidationCodes.SourceNotAllowed, "Source"),
+                (ValidationCodes.BelowMinimumAge, "Deputy.BirthDate"),
+                (ValidationCodes.EarlyEndWithoutReason, "EndReason"));
+    }
+
+    /// <summary>
+    /// A term whose regular end falls exactly on the Senate's last day (1 July 2026) was not cut short by the 2026
+    /// Constitution, so it needs no Art. 95 reason; one that would have run a day longer was cut short and needs it.
+    /// </summary>
+    [Fact]
+    public void a_term_ending_regularly_on_the_chambers_last_day_was_not_cut_short()
+    {
+        Validator.Validate(Senator("2020-07-01", "2026-07-01")).Errors.Should().BeEmpty();
+
+        Validator.Validate(Senator("2020-07-02", "2026-07-01", MandateEndReason.ConstitutionalTermination)).Errors.Should().BeEmpty();
+        Validator.Validate(Senator("2020-07-02", "2026-07-01", MandateEndReason.Resignation)).Errors
+            .Select(e => e.ErrorCode).Should().Equal(ValidationCodes.BeyondChamberExistence);
+    }
+
+    /// <summary>A deputy born on the mandate's first day is aged 0, and one born after it is counted as 0 too.</summary>
+    [Theory]
+    [InlineData("2024-01-01")]
+    [InlineData("2024-06-01")]
+    public void a_birth_on_or_after_the_first_day_counts_as_age_zero(string born)
+    {
+        var failure = Validator.Validate(Senator("2024-01-01", born: born)).Errors.Should().ContainSingle().Subject;
+
+        failure.ErrorCode.Should().Be(ValidationCodes.BelowMinimumAge);
+        failure.FormattedMessagePlaceholderValues["Age"].Should().Be(0);
+    }
+
+    /// <summary>The options a mandate validator is given are the ones it reports; without options it uses the statutory ones.</summary>
+    [Fact]
+    public void a_mandate_validator_keeps_its_options()
+    {
+        new MandateValidator(ChamberCases.History, ValidationOptions.AllowingVacancies).Options.Should().Be(ValidationOptions.AllowingVacancies);
+        new MandateValidator(ChamberCases.History).Options.Should().Be(ValidationOptions.Statutory);
+        new MandateValidator(ChamberCases.History).History.Should().BeSameAs(ChamberCases.History);
+    }
 }
