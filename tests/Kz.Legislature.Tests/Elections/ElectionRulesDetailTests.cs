@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using Kz.Legislature.Elections;
 using Kz.Legislature.History;
+using Kz.Legislature.Tests.Support;
 using static Kz.Legislature.Tests.Elections.GoldenAllocationTests;
 
 namespace Kz.Legislature.Tests.Elections;
@@ -13,7 +14,7 @@ namespace Kz.Legislature.Tests.Elections;
 /// </summary>
 public sealed class ElectionRulesDetailTests
 {
-    private static readonly LegislativeHistory History = LegislativeHistory.Kazakhstan;
+    private static LegislativeHistory History => SessionHistory.Current;
 
     private static readonly Provenance Synthetic = new([new SourceReference(new Uri("https://example.org/synthetic"), "Synthetic test data")], Confidence.High);
 

@@ -8,7 +8,7 @@ namespace Kz.Legislature.Tests.Validation;
 /// <summary>The exact messages, placeholders and properties of the <see cref="PartyListValidator"/> failures, and the texts of <see cref="PartyList"/>.</summary>
 public sealed class PartyListMessagesTests
 {
-    private static readonly PartyListValidator Validator = new();
+    private static PartyListValidator Validator => new(SessionHistory.Current);
 
     /// <summary>A list of <paramref name="qualifying"/> women of 45 followed by <paramref name="others"/> men of 50.</summary>
     private static PartyList List(string date, int qualifying, int others)
@@ -77,7 +77,7 @@ public sealed class PartyListMessagesTests
         noListSeats.PropertyName.Should().Be("Chamber");
 
         var noChamber = Single(new PartyList("p", ChamberKind.Kurultai, Date("2024-01-01"), [new PartyListCandidate("a")]));
-        var instrument = LegislativeHistory.Kazakhstan.RulesOn(Date("2024-01-01")).Instrument.Name.English;
+        var instrument = SessionHistory.Current.RulesOn(Date("2024-01-01")).Instrument.Name.English;
         noChamber.ErrorCode.Should().Be(ValidationCodes.ChamberDoesNotExist);
         noChamber.ErrorMessage.Should().Be($"The Kurultai does not exist on 2024-01-01: it is neither sitting nor provided for by {instrument}.");
         noChamber.PropertyName.Should().Be("Chamber");
@@ -88,7 +88,7 @@ public sealed class PartyListMessagesTests
     public void A_list_before_the_coverage_names_both_dates()
     {
         using var scope = new CultureScope("en-US");
-        var start = LegislativeHistory.Kazakhstan.CoverageStart;
+        var start = SessionHistory.Current.CoverageStart;
         var before = start.PlusDays(-1);
 
         var failure = Single(new PartyList("p", ChamberKind.Mazhilis, before, [new PartyListCandidate("a")]));
@@ -104,11 +104,11 @@ public sealed class PartyListMessagesTests
     [Fact]
     public void The_validator_keeps_its_history_and_options()
     {
-        var validator = new PartyListValidator(LegislativeHistory.Kazakhstan, ValidationOptions.AllowingVacancies);
+        var validator = new PartyListValidator(SessionHistory.Current, ValidationOptions.AllowingVacancies);
 
-        validator.History.Should().BeSameAs(LegislativeHistory.Kazakhstan);
+        validator.History.Should().BeSameAs(SessionHistory.Current);
         validator.Options.Should().BeSameAs(ValidationOptions.AllowingVacancies);
-        new PartyListValidator(LegislativeHistory.Kazakhstan).Options.Should().BeSameAs(ValidationOptions.Statutory);
+        new PartyListValidator(SessionHistory.Current).Options.Should().BeSameAs(ValidationOptions.Statutory);
         FluentActions.Invoking(() => new PartyListValidator(null!)).Should().Throw<ArgumentNullException>().WithParameterName("history");
     }
 
