@@ -120,7 +120,11 @@ public static class CompositionJson
     /// <returns>The composition: a <see cref="Senate"/>, <see cref="Mazhilis"/>, <see cref="Kurultai"/> or <see cref="SupremeCouncil"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="LegislatureJsonException">The document is not a valid chamber composition; the exception gives the path and position.</exception>
-    public static ChamberComposition Read(Stream utf8Json, string? fileName = null) => Read(ReadAll(utf8Json, fileName), fileName);
+    public static ChamberComposition Read(Stream utf8Json, string? fileName = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return Read(ReadAll(utf8Json, fileName), fileName);
+    }
 
     /// <summary>Reads a chamber composition from a JSON string.</summary>
     /// <param name="json">The JSON document.</param>
@@ -153,7 +157,11 @@ public static class CompositionJson
     /// <returns>The parliament.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="LegislatureJsonException">The document is not a valid parliament.</exception>
-    public static Parliament ReadParliament(Stream utf8Json, string? fileName = null) => ReadParliament(ReadAll(utf8Json, fileName), fileName);
+    public static Parliament ReadParliament(Stream utf8Json, string? fileName = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return ReadParliament(ReadAll(utf8Json, fileName), fileName);
+    }
 
     /// <summary>Reads a parliament from a JSON string.</summary>
     /// <param name="json">The JSON document.</param>
@@ -206,7 +214,11 @@ public static class CompositionJson
     /// <returns>The mandate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="LegislatureJsonException">The document is not a valid mandate.</exception>
-    public static Mandate ReadMandate(Stream utf8Json, string? fileName = null) => ReadMandate(ReadAll(utf8Json, fileName), fileName);
+    public static Mandate ReadMandate(Stream utf8Json, string? fileName = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return ReadMandate(ReadAll(utf8Json, fileName), fileName);
+    }
 
     /// <summary>Reads a single mandate from a JSON string.</summary>
     /// <param name="json">The JSON document.</param>
@@ -334,9 +346,9 @@ public static class CompositionJson
         return reader.ReadToEnd();
     }
 
+    /// <remarks>The public callers check <paramref name="stream"/> for null under their own parameter names.</remarks>
     internal static byte[] ReadAll(Stream stream, string? fileName, int limit = MaxDocumentBytes)
     {
-        ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;

@@ -46,8 +46,11 @@ public static class PopoloImporter
     /// <returns>The composition, its mandates in the order of the memberships.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="popoloJson"/> is null.</exception>
     /// <exception cref="LegislatureJsonException">The document cannot be imported; the exception gives the path and position.</exception>
-    public static ChamberComposition ImportMemberships(Stream popoloJson, ChamberKind chamber, LocalDate date, LegislativeHistory? history = null, string? fileName = null) =>
-        Import(CompositionJson.ReadAll(popoloJson, fileName, MaxDocumentBytes), chamber, date, history, fileName);
+    public static ChamberComposition ImportMemberships(Stream popoloJson, ChamberKind chamber, LocalDate date, LegislativeHistory? history = null, string? fileName = null)
+    {
+        ArgumentNullException.ThrowIfNull(popoloJson);
+        return Import(CompositionJson.ReadAll(popoloJson, fileName, MaxDocumentBytes), chamber, date, history, fileName);
+    }
 
     /// <summary>Imports the memberships of <paramref name="chamber"/> that run on <paramref name="date"/> from a JSON string.</summary>
     /// <param name="popoloJson">The Popolo JSON document.</param>

@@ -310,7 +310,10 @@ public sealed class CompositionJsonReaderTests
         NullParam(() => CompositionJson.ReadParliamentAndValidate((string)null!, validateParliament)).Should().Be("json");
         NullParam(() => CompositionJson.ReadParliamentAndValidate(ParliamentStream(), null!)).Should().Be("validate");
         NullParam(() => CompositionJson.ReadParliamentAndValidate(ParliamentDoc, null!)).Should().Be("validate");
-        FluentActions.Invoking(() => CompositionJson.ReadParliament((Stream)null!)).Should().Throw<ArgumentNullException>();
+        NullParam(() => CompositionJson.ReadParliament((Stream)null!)).Should().Be("utf8Json");
+        NullParam(() => CompositionJson.Read((Stream)null!)).Should().Be("utf8Json");
+        NullParam(() => CompositionJson.ReadMandate((Stream)null!)).Should().Be("utf8Json");
+        NullParam(() => PopoloImporter.ImportMemberships((Stream)null!, ChamberKind.Senate, Day)).Should().Be("popoloJson");
         NullParam(() => CompositionJson.ReadMandate((string)null!)).Should().Be("json");
     }
 
