@@ -203,6 +203,7 @@ public sealed class PopoloHistoryFieldsTests
     public void an_area_is_classified_by_its_latest_kind_and_cites_its_region()
     {
         Text(Object("areas", History.FindRegion("astana")!.OcdId), "classification").Should().Be("capital");
+        IdentifiersOf(Object("areas", History.FindRegion("astana")!.OcdId)).Should().Equal(("astana", PopoloIdentifiers.Scheme), ("Q1520", "wikidata"));
         Text(Object("areas", History.FindRegion("almaty")!.OcdId), "classification").Should().Be("city of republican significance");
         Text(Object("areas", History.FindRegion("akmola")!.OcdId), "classification").Should().Be("oblast");
         PopoloExporter.AreaClassification(RegionKind.Oblast).Should().Be("oblast");
@@ -212,7 +213,13 @@ public sealed class PopoloHistoryFieldsTests
         {
             var area = Object("areas", region.OcdId);
             Text(area, "name").Should().Be(region.CurrentName.English, region.Id);
-            IdentifiersOf(area)[0].Should().Be((region.Id, PopoloIdentifiers.Scheme), region.Id);
+            var identifiers = new List<(string, string)> { (region.Id, PopoloIdentifiers.Scheme) };
+            if (region.WikidataId is { } q)
+            {
+                identifiers.Add((q, "wikidata"));
+            }
+
+            IdentifiersOf(area).Should().Equal(identifiers, region.Id);
             Urls(area).Should().Equal((region.Provenance?.Sources ?? []).Select(s => s.Url.OriginalString), region.Id);
         }
     }

@@ -1,5 +1,6 @@
 using Kz.Legislature.History;
 using Kz.Legislature.Serialization;
+using Kz.Legislature.Tests.History;
 
 namespace Kz.Legislature.Tests.Serialization;
 
@@ -159,6 +160,18 @@ public sealed class PopoloImporterMappingTests
 
         composition.Mandates.Should().HaveCount(2);
         composition.Convocation.Should().Be(expected);
+    }
+
+    /// <summary>The legislative period is looked up in the history given; without one, in the embedded history.</summary>
+    [Fact]
+    public void the_convocation_is_looked_up_in_the_history_given()
+    {
+        var renamed = DatasetLoaderTests.EmbeddedJson().Replace("\"parliament-viii\"", "\"parliament-eight\"", StringComparison.Ordinal);
+        var history = LegislativeHistory.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(renamed)), "renamed.json");
+        var document = Membership("\"legislative_period_id\": \"kz-legislature:convocation/parliament-eight\"");
+
+        PopoloImporter.ImportMemberships(document, ChamberKind.Senate, Day, history).Convocation.Should().Be(8);
+        PopoloImporter.ImportMemberships(document, ChamberKind.Senate, Day).Convocation.Should().BeNull("the embedded history has no such convocation");
     }
 
     private static string Member(string person) =>
