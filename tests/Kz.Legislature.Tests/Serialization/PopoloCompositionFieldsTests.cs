@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Kz.Legislature.History;
 using Kz.Legislature.Serialization;
+using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.Serialization;
 
@@ -13,7 +14,7 @@ public sealed class PopoloCompositionFieldsTests
 {
     private static readonly SourceReference Roster = new(new Uri("https://example.org/roster"), "Test roster");
 
-    private static LegislativeHistory History => LegislativeHistory.Kazakhstan;
+    private static LegislativeHistory History => SessionHistory.Current;
 
     /// <summary>A person carries its names, its slug identifier, its birth date and the composition's sources.</summary>
     [Fact]

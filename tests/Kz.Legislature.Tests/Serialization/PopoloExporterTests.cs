@@ -16,7 +16,7 @@ public sealed class PopoloExporterTests
     // The export of this session's history, made once per session (see SessionHistory).
     private static ExportOf? historyExport;
 
-    private static JsonObject HistoryExport
+    internal static JsonObject HistoryExport
     {
         get
         {

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Kz.Legislature.History;
 using Kz.Legislature.Serialization;
+using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.Serialization;
 
@@ -12,9 +13,10 @@ public sealed class PopoloHistoryFieldsTests
 {
     private const string ElectionDayNote = "start_date is the election day: the first sitting is not in the data.";
 
-    private static readonly Lazy<JsonObject> Export = new(() => JsonNode.Parse(PopoloExporter.Export(LegislativeHistory.Kazakhstan))!.AsObject());
 
-    private static LegislativeHistory History => LegislativeHistory.Kazakhstan;
+    private static LegislativeHistory History => SessionHistory.Current;
+
+    private static JsonObject Export => PopoloExporterTests.HistoryExport;
 
     /// <summary>Every convocation is a legislative period of its body, with its dataset id, dates and sources.</summary>
     [Fact]
@@ -299,8 +301,8 @@ public sealed class PopoloHistoryFieldsTests
     private static List<(string Name, string Note)> OtherNames(JsonObject o) =>
         o["other_names"]!.AsArray().Select(i => (i!["name"]!.GetValue<string>(), i["note"]!.GetValue<string>())).ToList();
 
-    private static IEnumerable<JsonObject> Posts() => Export.Value["posts"]!.AsArray().Select(n => n!.AsObject());
+    private static IEnumerable<JsonObject> Posts() => Export["posts"]!.AsArray().Select(n => n!.AsObject());
 
     private static JsonObject Object(string section, string id) =>
-        Export.Value[section]!.AsArray().Select(n => n!.AsObject()).Single(o => o["id"]!.GetValue<string>() == id);
+        Export[section]!.AsArray().Select(n => n!.AsObject()).Single(o => o["id"]!.GetValue<string>() == id);
 }

@@ -1,5 +1,6 @@
 using Kz.Legislature.History;
 using Kz.Legislature.Serialization;
+using Kz.Legislature.Tests.Support;
 using Kz.Legislature.Tests.History;
 
 namespace Kz.Legislature.Tests.Serialization;
@@ -54,7 +55,7 @@ public sealed class PopoloImporterMappingTests
     [MemberData(nameof(Errors))]
     public void a_broken_document_is_rejected_with_the_exact_reason_and_path(string name, string json, string reason, string path)
     {
-        var ex = FluentActions.Invoking(() => PopoloImporter.ImportMemberships(json, ChamberKind.Senate, Day, LegislativeHistory.Kazakhstan)).Should().Throw<LegislatureJsonException>(name).Which;
+        var ex = FluentActions.Invoking(() => PopoloImporter.ImportMemberships(json, ChamberKind.Senate, Day, SessionHistory.Current)).Should().Throw<LegislatureJsonException>(name).Which;
 
         ex.Reason.Should().Be(reason, name);
         ex.JsonPath.Should().Be(path, name);
@@ -156,7 +157,7 @@ public sealed class PopoloImporterMappingTests
                 { "person_id": "q", "post_id": "kz-legislature:post/senate/appointed-by-president/2", {{Chamber}}, "start_date": "2023-01-01", "legislative_period_id": "{{second}}" } ] }
             """;
 
-        var composition = PopoloImporter.ImportMemberships(json, ChamberKind.Senate, Day, LegislativeHistory.Kazakhstan);
+        var composition = PopoloImporter.ImportMemberships(json, ChamberKind.Senate, Day, SessionHistory.Current);
 
         composition.Mandates.Should().HaveCount(2);
         composition.Convocation.Should().Be(expected);
