@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Kz.Legislature.History;
+using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.History;
 
@@ -10,7 +11,7 @@ namespace Kz.Legislature.Tests.History;
 /// </summary>
 public sealed class DatasetReaderValueTests
 {
-    private static LegislativeHistory History => LegislativeHistory.Kazakhstan;
+    private static LegislativeHistory History => SessionHistory.Current;
 
     private static JsonObject Document() => JsonNode.Parse(DatasetLoaderTests.EmbeddedJson())!.AsObject();
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Kz.Legislature.History;
+using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.History;
 
@@ -11,7 +12,7 @@ namespace Kz.Legislature.Tests.History;
 /// </summary>
 public sealed class HistoryChangeAndSittingTextTests
 {
-    private static LegislativeHistory History => LegislativeHistory.Kazakhstan;
+    private static LegislativeHistory History => SessionHistory.Current;
 
     private static LegislativeHistory Load(Action<JsonObject> change)
     {

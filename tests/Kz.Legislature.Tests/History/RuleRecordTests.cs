@@ -1,4 +1,5 @@
 using Kz.Legislature.History;
+using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.History;
 
@@ -14,7 +15,7 @@ public sealed class RuleRecordTests
     [Fact]
     public void chamber_rules_read_as_their_seat_plan()
     {
-        LegislativeHistory.Kazakhstan.RulesOn(new LocalDate(2023, 6, 1)).Chamber(ChamberKind.Senate).ToString()
+        SessionHistory.Current.RulesOn(new LocalDate(2023, 6, 1)).Chamber(ChamberKind.Senate).ToString()
             .Should().Be("Senate 50 = ElectedByMaslikhats 40 + AppointedByPresident 5 + AppointedByPresidentOnAssemblyProposal 5");
     }
 
@@ -25,7 +26,7 @@ public sealed class RuleRecordTests
         FluentActions.Invoking(() => Chamber(ChamberKind.Senate, new SeatAllotment(SeatSource.AppointedByPresident, 5), new SeatAllotment(SeatSource.AppointedByPresident, 5)))
             .Should().Throw<ArgumentException>().WithParameterName("seatPlan").WithMessage("Each seat source may appear only once in a seat plan.*");
 
-        var instrument = LegislativeHistory.Kazakhstan.Instruments[0];
+        var instrument = SessionHistory.Current.Instruments[0];
         var term = new Term(new LocalDate(2024, 1, 1), null);
         FluentActions.Invoking(() => new LegislatureRules("r", term, term, instrument, LegislatureForm.Bicameral, [Chamber(ChamberKind.Senate), Chamber(ChamberKind.Senate)], OneSource))
             .Should().Throw<ArgumentException>().WithParameterName("chambers").WithMessage("Each chamber may appear only once.*");

@@ -1,5 +1,6 @@
 using Kz.Legislature.History;
 using Kz.Legislature.Internal;
+using Kz.Legislature.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kz.Legislature.Tests.Model;
@@ -147,7 +148,7 @@ public sealed class ModelTextAndGuardTests
     [Fact]
     public void history_records_have_their_texts()
     {
-        var h = LegislativeHistory.Kazakhstan;
+        var h = SessionHistory.Current;
         new Party("x", new LocalizedName("X party")).ToString().Should().Be("x (X party)");
         h.Instruments.Single(i => i.Id == "constitution-1995").ToString().Should().Be("constitution-1995 (Constitution of the Republic of Kazakhstan (1995))");
         h.Elections.Single(e => e.Id == "mazhilis-2023").ToString().Should().Be("mazhilis-2023 (2023-03-19)");
