@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Kz.Legislature.History;
 
@@ -33,10 +32,10 @@ public sealed class DatasetConsistencyTests
     [MemberData(nameof(Cases))]
     public void inconsistent_data_is_rejected_with_its_reason_and_path(string @case, string path, string reason)
     {
-        var doc = JsonNode.Parse(DatasetLoaderTests.EmbeddedJson())!.AsObject();
+        var doc = DatasetLoaderTests.Document();
         Break(doc, @case);
 
-        var act = () => LegislativeHistory.Load(new MemoryStream(Encoding.UTF8.GetBytes(doc.ToJsonString())), "custom.json");
+        var act = () => DatasetLoaderTests.Load(doc);
 
         var ex = act.Should().Throw<LegislativeDataException>().Which;
         ex.Reason.Should().Be(reason);

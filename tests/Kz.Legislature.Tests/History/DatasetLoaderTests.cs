@@ -14,7 +14,20 @@ public class DatasetLoaderTests
         return reader.ReadToEnd();
     }
 
-    private static JsonObject Document() => JsonNode.Parse(EmbeddedJson())!.AsObject();
+    /// <summary>The embedded dataset as a mutable JSON document, to change before loading it.</summary>
+    internal static JsonObject Document() => JsonNode.Parse(EmbeddedJson())!.AsObject();
+
+    /// <summary>Loads a (changed) dataset document as the file <c>custom.json</c>.</summary>
+    internal static LegislativeHistory Load(JsonObject doc) =>
+        LegislativeHistory.Load(new MemoryStream(Encoding.UTF8.GetBytes(doc.ToJsonString())), "custom.json");
+
+    /// <summary>Loads the embedded dataset after <paramref name="change"/> has changed it.</summary>
+    internal static LegislativeHistory Load(Action<JsonObject> change)
+    {
+        var doc = Document();
+        change(doc);
+        return Load(doc);
+    }
 
     private static LegislativeDataException Reject(string json)
     {

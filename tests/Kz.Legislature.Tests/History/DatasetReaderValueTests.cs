@@ -13,10 +13,9 @@ public sealed class DatasetReaderValueTests
 {
     private static LegislativeHistory History => SessionHistory.Current;
 
-    private static JsonObject Document() => JsonNode.Parse(DatasetLoaderTests.EmbeddedJson())!.AsObject();
+    private static JsonObject Document() => DatasetLoaderTests.Document();
 
-    private static LegislativeHistory Load(JsonObject doc) =>
-        LegislativeHistory.Load(new MemoryStream(Encoding.UTF8.GetBytes(doc.ToJsonString())), "custom.json");
+    private static LegislativeHistory Load(JsonObject doc) => DatasetLoaderTests.Load(doc);
 
     private static LegislativeDataException Reject(JsonObject doc) => Reject(Encoding.UTF8.GetBytes(doc.ToJsonString()));
 

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Kz.Legislature.History;
 
@@ -40,10 +39,10 @@ public sealed class DatasetUnknownPropertyTests
     [MemberData(nameof(Cases))]
     public void an_unknown_property_is_rejected_with_its_path_and_the_allowed_names(string @case, string path, string allowed)
     {
-        var doc = JsonNode.Parse(DatasetLoaderTests.EmbeddedJson())!.AsObject();
+        var doc = DatasetLoaderTests.Document();
         Target(doc, @case)["bogus"] = 1;
 
-        var act = () => LegislativeHistory.Load(new MemoryStream(Encoding.UTF8.GetBytes(doc.ToJsonString())), "custom.json");
+        var act = () => DatasetLoaderTests.Load(doc);
 
         var ex = act.Should().Throw<LegislativeDataException>().Which;
         ex.JsonPath.Should().Be(path);
@@ -54,7 +53,7 @@ public sealed class DatasetUnknownPropertyTests
     [Fact]
     public void the_allowed_optional_properties_are_accepted()
     {
-        var doc = JsonNode.Parse(DatasetLoaderTests.EmbeddedJson())!.AsObject();
+        var doc = DatasetLoaderTests.Document();
         doc["$schema"] = "kazakhstan.schema.json";
         doc["ruleSets"]![0]!["chambers"]![0]!["seatPlan"]![0]!["note"] = "a note";
         // Illustrative identifiers: only their shape is checked.
@@ -62,7 +61,7 @@ public sealed class DatasetUnknownPropertyTests
         doc["regions"]![0]!["wikidata"] = "Q169047";
         doc["elections"]![1]!["results"]![0]!["note"] = "a note";
 
-        var history = LegislativeHistory.Load(new MemoryStream(Encoding.UTF8.GetBytes(doc.ToJsonString())), "custom.json");
+        var history = DatasetLoaderTests.Load(doc);
 
         history.Parties[0].WikidataId.Should().Be("Q1044226");
         history.Regions[0].WikidataId.Should().Be("Q169047");

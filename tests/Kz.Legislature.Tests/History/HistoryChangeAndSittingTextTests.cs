@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Kz.Legislature.History;
 using Kz.Legislature.Tests.Support;
@@ -14,12 +13,7 @@ public sealed class HistoryChangeAndSittingTextTests
 {
     private static LegislativeHistory History => SessionHistory.Current;
 
-    private static LegislativeHistory Load(Action<JsonObject> change)
-    {
-        var doc = JsonNode.Parse(DatasetLoaderTests.EmbeddedJson())!.AsObject();
-        change(doc);
-        return LegislativeHistory.Load(new MemoryStream(Encoding.UTF8.GetBytes(doc.ToJsonString())), "custom.json");
-    }
+    private static LegislativeHistory Load(Action<JsonObject> change) => DatasetLoaderTests.Load(change);
 
     private static IEnumerable<string> Changes(LocalDate from, LocalDate to) => History.ChangesBetween(from, to).Select(c => c.ToString());
 

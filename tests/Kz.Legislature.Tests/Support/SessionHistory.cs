@@ -1,4 +1,6 @@
+using System.Text;
 using Kz.Legislature.History;
+using Kz.Legislature.Tests.History;
 using Kz.Legislature.Tests.Support;
 
 [assembly: AssemblyFixture(typeof(SessionHistory))]
@@ -44,8 +46,7 @@ public sealed class SessionHistory
                 return loaded;
             }
 
-            using var stream = typeof(LegislativeHistory).Assembly.GetManifestResourceStream("Kz.Legislature.Data.kazakhstan.json")!;
-            var fresh = LegislativeHistory.Load(stream, "kazakhstan.json");
+            var fresh = LegislativeHistory.Load(new MemoryStream(Encoding.UTF8.GetBytes(DatasetLoaderTests.EmbeddedJson())), "kazakhstan.json");
             return Interlocked.CompareExchange(ref current, fresh, null) ?? fresh;
         }
     }

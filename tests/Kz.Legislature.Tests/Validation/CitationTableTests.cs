@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text;
 using Kz.Legislature.History;
 using Kz.Legislature.Tests.History;
 using Kz.Legislature.Tests.Support;
@@ -120,7 +119,7 @@ public sealed class CitationTableTests
     [InlineData("inForceFrom")]
     public void a_quota_law_is_dated_by_whichever_date_the_data_gives(string property)
     {
-        var history = Modified(doc =>
+        var history = DatasetLoaderTests.Load(doc =>
         {
             var law = Instrument(doc, "election-law-2022-02");
             var signed = law["signedOn"]!.GetValue<string>();
@@ -139,7 +138,7 @@ public sealed class CitationTableTests
     [Fact]
     public void a_law_in_force_only_after_the_quota_started_is_not_cited()
     {
-        var history = Modified(doc => Instrument(doc, "election-law-2022-02")["inForceFrom"] = "2022-12-01");
+        var history = DatasetLoaderTests.Load(doc => Instrument(doc, "election-law-2022-02")["inForceFrom"] = "2022-12-01");
         var (quota, rules) = QuotaOn(history, "2024-01-01");
 
         Citations.ForQuota(history, quota, rules).InstrumentId.Should().Be("election-law-2020");
@@ -152,7 +151,7 @@ public sealed class CitationTableTests
     [Fact]
     public void only_constitutional_laws_about_the_quota_are_cited()
     {
-        var history = Modified(doc =>
+        var history = DatasetLoaderTests.Load(doc =>
         {
             // Not about the quota, though a constitutional law in force before the quota started.
             Instrument(doc, "constitutional-law-1999-377")["signedOn"] = "2022-03-01";
@@ -168,7 +167,7 @@ public sealed class CitationTableTests
     [Fact]
     public void a_law_whose_changes_name_the_quota_is_cited()
     {
-        var history = Modified(doc =>
+        var history = DatasetLoaderTests.Load(doc =>
         {
             var law = Instrument(doc, "election-law-2022-02");
             law["names"]!["en"] = "Constitutional Law No. 105-VII of 7 February 2022";
@@ -186,7 +185,7 @@ public sealed class CitationTableTests
     [Fact]
     public void without_a_law_on_the_quota_the_rule_sets_instrument_is_cited_with_the_quotas_source()
     {
-        var history = Modified(doc =>
+        var history = DatasetLoaderTests.Load(doc =>
         {
             foreach (var id in new[] { "election-law-2020", "election-law-2022-02", "election-law-2022-11" })
             {
@@ -204,7 +203,7 @@ public sealed class CitationTableTests
     [Fact]
     public void the_quotas_own_source_is_cited_rather_than_the_laws()
     {
-        var history = Modified(doc =>
+        var history = DatasetLoaderTests.Load(doc =>
         {
             var law = Instrument(doc, "election-law-2022-02");
             law["sources"]![0]!["url"] = "https://example.org/law";
@@ -222,13 +221,6 @@ public sealed class CitationTableTests
     {
         var rules = history.RulesOn(LocalDatePattern.Iso.Parse(day).Value);
         return (rules.Chamber(ChamberKind.Mazhilis).ListQuota!, rules);
-    }
-
-    private static LegislativeHistory Modified(Action<JsonObject> change)
-    {
-        var doc = JsonNode.Parse(DatasetLoaderTests.EmbeddedJson())!.AsObject();
-        change(doc);
-        return LegislativeHistory.Load(new MemoryStream(Encoding.UTF8.GetBytes(doc.ToJsonString())), "custom.json");
     }
 
     private static JsonObject Instrument(JsonObject doc, string id) =>
