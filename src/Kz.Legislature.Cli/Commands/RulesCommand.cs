@@ -107,6 +107,11 @@ public sealed class RulesCommand : Command<RulesSettings>
 
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         void Row(string key, string value) => grid.AddRow(new Markup($"[bold]{Markup.Escape(L(key))}[/]"), new Text(value));
+        if (!chamber.IsSeatCountStated)
+        {
+            Row("SeatCount", Labels.Format("SeatCountBasis." + chamber.SeatCountBasis, lang, ConfidenceText(chamber.SeatCountConfidence, lang)) + (chamber.SeatCountNote is { } why ? "\n" + why : string.Empty));
+        }
+
         Row("Term", chamber.TermLength is { } t ? Labels.Period(t, lang) : L("Unknown"));
         Row("Renewal", chamber.Renewal is { } r
             ? Labels.Format("RenewalRule", lang, r.Numerator, r.Denominator, Labels.Name(r.Source, lang), Labels.Period(r.Interval, lang))
@@ -400,6 +405,9 @@ public sealed class RulesCommand : Command<RulesSettings>
         w.Enum("chamber", (ChamberKind?)c.Kind);
         w.WriteString("name", Labels.Name(c.Kind, lang));
         w.WriteNumber("statutorySeats", c.StatutorySeats);
+        w.Enum("seatCountBasis", (SeatCountBasis?)c.SeatCountBasis);
+        w.Enum("seatCountConfidence", (Confidence?)c.SeatCountConfidence);
+        w.StringOrNull("seatCountNote", c.SeatCountNote);
         WriteSeatPlan(w, "seatPlan", c, lang);
         w.NumberOrNull("regionCount", c.RegionCount);
         w.StringOrNull("term", c.TermLength?.ToString());

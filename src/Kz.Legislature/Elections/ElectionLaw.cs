@@ -113,7 +113,7 @@ public static class ElectionLaw
         }
 
         var order = 0;
-        if (lists.All(r => r.Votes is not null) && election.BallotsCast is { } ballots)
+        if (lists.All(r => r.Votes is not null) && election.ListOrAgainstAllVotes is { } ballots)
         {
             return new AllocationInput(listSeats, lists.Select(r => new PartyListVotes(r.PartyId!, r.Votes!.Value, order++)), ballots);
         }

@@ -5,9 +5,12 @@ namespace Kz.Legislature.History;
 
 internal sealed record SeatPlanEntry(SeatSource Source, int? Seats, int? PerRegion);
 
+internal sealed record SeatCountBasisEntry(Term Period, SeatCountBasis Basis, Confidence Confidence, string Note);
+
 internal sealed record ChamberRuleData(
     ChamberKind Kind,
     IReadOnlyList<SeatPlanEntry> Plan,
+    IReadOnlyList<SeatCountBasisEntry> SeatCountBases,
     int? TermYears,
     RenewalRule? Renewal,
     EligibilityRules Eligibility,
@@ -282,7 +285,7 @@ internal static class DatasetReader
 
     private static ChamberRuleData ReadChamber(Node c, Term ruleSetPeriod)
     {
-        c.OnlyProperties("chamber", "seatPlan", "termYears", "renewal", "eligibility", "incompatibilities", "electoralSystems", "listQuota", "sources", "confidence", "note");
+        c.OnlyProperties("chamber", "seatPlan", "seatCountBasis", "termYears", "renewal", "eligibility", "incompatibilities", "electoralSystems", "listQuota", "sources", "confidence", "note");
         var kind = c.Required("chamber").Enum<ChamberKind>();
         var plan = new List<SeatPlanEntry>();
         foreach (var s in c.Required("seatPlan").Items())
@@ -306,6 +309,29 @@ internal static class DatasetReader
             }
 
             plan.Add(new SeatPlanEntry(source, seats, perRegion));
+        }
+
+        var bases = new List<SeatCountBasisEntry>();
+        if (c.Optional("seatCountBasis") is { } sb)
+        {
+            foreach (var b in sb.Items())
+            {
+                b.OnlyProperties("validFrom", "validUntil", "basis", "confidence", "note");
+                var period = ReadPeriod(b);
+                CheckWithin(b, period, ruleSetPeriod);
+                if (bases.Any(x => x.Period.Overlaps(period)))
+                {
+                    throw b.Error("Seat-count basis periods of one chamber overlap.");
+                }
+
+                var basis = b.Required("basis").Enum<SeatCountBasis>();
+                if (basis == SeatCountBasis.Stated)
+                {
+                    throw b.Required("basis").Error("A seat-count basis entry records a count no source states: 'derivedFromRegions' or 'inferredFromElection'; days with no entry are 'stated'.");
+                }
+
+                bases.Add(new SeatCountBasisEntry(period, basis, b.Required("confidence").Enum<Confidence>(), b.Required("note").String()));
+            }
         }
 
         var termYears = c.Optional("termYears")?.NonNegativeInt();
@@ -374,7 +400,7 @@ internal static class DatasetReader
             }
         }
 
-        return new ChamberRuleData(kind, plan, termYears, renewal, eligibility, c.Optional("incompatibilities")?.Items().Select(i => i.String()).ToList() ?? [], systems, quotas, ReadProvenance(c));
+        return new ChamberRuleData(kind, plan, bases, termYears, renewal, eligibility, c.Optional("incompatibilities")?.Items().Select(i => i.String()).ToList() ?? [], systems, quotas, ReadProvenance(c));
     }
 
     private static void CheckWithin(Node n, Term inner, Term outer)
@@ -422,7 +448,7 @@ internal static class DatasetReader
 
     private static Convocation ReadConvocation(Node n)
     {
-        n.OnlyProperties("id", "body", "number", "firstSitting", "until", "electedOn", "sources", "confidence", "note");
+        n.OnlyProperties("id", "body", "number", "firstSitting", "firstSittingAlternatives", "until", "untilAlternatives", "electedOn", "sources", "confidence", "note");
         var number = n.Required("number");
         var value = number.Int();
         if (value <= 0)
@@ -430,12 +456,12 @@ internal static class DatasetReader
             throw number.Error("A convocation number is positive.");
         }
 
-        return new Convocation(n.Required("id").String(), n.Required("body").Enum<LegislativeBody>(), value, n.Optional("firstSitting")?.Date(), n.Optional("until")?.Date(), n.Optional("electedOn")?.Date(), ReadProvenance(n));
+        return new Convocation(n.Required("id").String(), n.Required("body").Enum<LegislativeBody>(), value, n.Optional("firstSitting")?.Date(), n.Optional("until")?.Date(), n.Optional("electedOn")?.Date(), ReadProvenance(n), Dates(n, "firstSittingAlternatives"), Dates(n, "untilAlternatives"));
     }
 
     private static Sitting ReadSitting(Node n, List<RuleSetData> ruleSets, HashSet<string> convocations)
     {
-        n.OnlyProperties("id", "chamber", "convocation", "from", "fromBasis", "until", "endReason", "heldToRuleSet", "heldToSeatPlan", "sources", "confidence", "note");
+        n.OnlyProperties("id", "chamber", "convocation", "from", "fromAlternatives", "fromBasis", "until", "untilAlternatives", "endReason", "heldToRuleSet", "heldToSeatPlan", "sources", "confidence", "note");
         var chamber = n.Required("chamber").Enum<ChamberKind>();
         var ruleSetNode = n.Required("heldToRuleSet");
         var ruleSet = ruleSetNode.String();
@@ -460,8 +486,11 @@ internal static class DatasetReader
 
         var period = ReadPeriod(n, "from", "until");
         var endReason = n.Optional("endReason")?.Enum<SittingEndReason>();
-        return new Sitting(n.Required("id").String(), chamber, convocation, period, n.Required("fromBasis").Enum<SittingStartBasis>(), endReason, ruleSet, ReadProvenance(n));
+        return new Sitting(n.Required("id").String(), chamber, convocation, period, n.Required("fromBasis").Enum<SittingStartBasis>(), endReason, ruleSet, ReadProvenance(n), Dates(n, "fromAlternatives"), Dates(n, "untilAlternatives"));
     }
+
+    /// <summary>Reads an optional array of alternative dates (a disputed date recorded with every value the sources give).</summary>
+    private static List<LocalDate> Dates(Node n, string name) => n.Optional(name)?.Items().Select(a => a.Date()).ToList() ?? [];
 
     private static void CheckSittings(Node array, List<Sitting> sittings)
     {
@@ -480,7 +509,7 @@ internal static class DatasetReader
 
     private static Election ReadElection(Node n, HashSet<string> parties, HashSet<string> regions)
     {
-        n.OnlyProperties("id", "chamber", "kind", "dates", "regions", "seatsContested", "turnoutPercent", "results", "againstAllPercent", "ballotsCast", "againstAllVotes", "sources", "confidence", "note");
+        n.OnlyProperties("id", "chamber", "kind", "dates", "regions", "seatsContested", "turnoutPercent", "results", "againstAllPercent", "listOrAgainstAllVotes", "againstAllVotes", "ballotsReceived", "registeredVoters", "sources", "confidence", "note");
         var results = new List<ElectionResult>();
         foreach (var r in n.Required("results").Items())
         {
@@ -511,7 +540,7 @@ internal static class DatasetReader
             }
         }
 
-        return Wrap(n, () => new Election(n.Required("id").String(), n.Required("chamber").Enum<ChamberKind>(), n.Required("kind").Enum<ElectionKind>(), dates, n.Optional("seatsContested")?.NonNegativeInt(), n.Optional("turnoutPercent")?.Percent(), n.Optional("againstAllPercent")?.Percent(), n.Optional("ballotsCast")?.Long(), n.Optional("againstAllVotes")?.Long(), results, regionIds, ReadProvenance(n)));
+        return Wrap(n, () => new Election(n.Required("id").String(), n.Required("chamber").Enum<ChamberKind>(), n.Required("kind").Enum<ElectionKind>(), dates, n.Optional("seatsContested")?.NonNegativeInt(), n.Optional("turnoutPercent")?.Percent(), n.Optional("againstAllPercent")?.Percent(), n.Optional("listOrAgainstAllVotes")?.Long(), n.Optional("againstAllVotes")?.Long(), results, regionIds, ReadProvenance(n), n.Optional("ballotsReceived")?.Long(), n.Optional("registeredVoters")?.Long()));
     }
 
     private static LegislativeEvent ReadEvent(Node n, HashSet<string> ids)

@@ -39,14 +39,14 @@ public sealed class LegislativeHistory
         partiesById = data.Parties.ToDictionary(p => p.Id, StringComparer.Ordinal);
         (segmentStarts, segments) = BuildSegments();
         appliedSegments = data.RuleSets.ToDictionary(r => r.Id, BuildAppliedSegments, StringComparer.Ordinal);
-        RuleSets = ValueList<LegislatureRules>.From(data.RuleSets.Select(r => BuildRules(r, r.Period.Start, r.Period)));
+        RuleSets = ValueList<LegislatureRules>.From(segments);
     }
 
     /// <summary>Gets the embedded history of Kazakhstan's legislature (loaded once, lazily, thread-safely).</summary>
     /// <exception cref="LegislativeDataException">The embedded dataset is invalid (a packaging error).</exception>
     public static LegislativeHistory Kazakhstan => Embedded.Value;
 
-    /// <summary>Gets the dataset version, for example <c>2026.11</c>.</summary>
+    /// <summary>Gets the dataset version, for example <c>2026.12</c>.</summary>
     public string DataVersion => data.DataVersion;
 
     /// <summary>Gets the earliest date answered (25 March 1990).</summary>
@@ -64,7 +64,18 @@ public sealed class LegislativeHistory
     /// <summary>Gets the instruments, in dataset order.</summary>
     public IReadOnlyList<Instrument> Instruments => data.Instruments;
 
-    /// <summary>Gets the rule sets in force one after another, each at its first day, sorted by date.</summary>
+    /// <summary>
+    /// Gets the rules in force from <see cref="CoverageStart"/> on, one record for each stretch of days over which every value
+    /// (including every seat count) is the same, sorted by date; each record's <see cref="LegislatureRules.Period"/> is that stretch.
+    /// </summary>
+    /// <remarks>
+    /// <para>A rule set of the dataset whose seat counts change inside it (the Senate's per-region seats as regions are created
+    /// or abolished) appears once per stretch, every time with the same <see cref="LegislatureRules.RuleSetId"/> and
+    /// <see cref="LegislatureRules.RuleSetPeriod"/>: the 2022 amendments appear as <c>[2022-06-07, 2022-06-08)</c> with a
+    /// 44-seat Senate and <c>[2022-06-08, 2026-07-01)</c> with 50. The records are the ones <see cref="RulesOn"/> returns:
+    /// <c>RulesOn(d)</c> is the record whose period contains <c>d</c>.</para>
+    /// <para>Periods are half-open and abut: each record ends on the day the next one starts; the last is open-ended.</para>
+    /// </remarks>
     public IReadOnlyList<LegislatureRules> RuleSets { get; }
 
     /// <summary>Gets the sitting records (when each chamber sat and the rules it was held to).</summary>
@@ -232,7 +243,12 @@ public sealed class LegislativeHistory
     /// <summary>Gets the rules of <paramref name="ruleSetId"/> applied on <paramref name="date"/> (regions counted that day).</summary>
     /// <param name="ruleSetId">The rule set identifier; <see langword="null"/> finds nothing.</param>
     /// <param name="date">The date.</param>
-    /// <returns>The rules, or <see langword="null"/> if no such rule set exists.</returns>
+    /// <returns>
+    /// The rules, or <see langword="null"/> if no such rule set exists. Their <see cref="LegislatureRules.Period"/> is the
+    /// half-open stretch of days around <paramref name="date"/> over which the rule set, so applied, gives the same values (a
+    /// single day before <see cref="CoverageStart"/>); it may lie outside <see cref="LegislatureRules.RuleSetPeriod"/>, as a
+    /// sitting chamber is held to the rules it was formed under after they ceased to be in force.
+    /// </returns>
     public LegislatureRules? RuleSetAppliedOn(string? ruleSetId, LocalDate date)
     {
         if (ruleSetId is null || !ruleSetsById.TryGetValue(ruleSetId, out var rs))
@@ -252,7 +268,7 @@ public sealed class LegislativeHistory
     }
 
     /// <summary>Returns the version and coverage.</summary>
-    /// <returns>For example <c>Kazakhstan legislature dataset 2026.11 (1990-03-25 – verified through 2026-07-03)</c>.</returns>
+    /// <returns>For example <c>Kazakhstan legislature dataset 2026.12 (1990-03-25 – verified through 2026-07-03)</c>.</returns>
     public override string ToString() => $"Kazakhstan legislature dataset {DataVersion} ({Preconditions.Iso(CoverageStart)} – verified through {Preconditions.Iso(VerifiedThrough)})";
 
     private static LegislativeHistory LoadEmbedded()
@@ -303,11 +319,11 @@ public sealed class LegislativeHistory
         return (starts.ToArray(), rules.ToArray());
     }
 
-    /// <summary>The days on which what a rule set says can change: a region or one of its electoral systems or quotas begins or ends.</summary>
+    /// <summary>The days on which what a rule set says can change: a region, one of its electoral systems or quotas, or a seat-count basis begins or ends.</summary>
     private IEnumerable<LocalDate> Boundaries(RuleSetData rs)
     {
         var periods = data.Regions.Select(r => r.Period)
-            .Concat(rs.Chambers.SelectMany(c => c.Systems.Select(s => s.Period).Concat(c.Quotas.Select(q => q.Period))));
+            .Concat(rs.Chambers.SelectMany(c => c.Systems.Select(s => s.Period).Concat(c.Quotas.Select(q => q.Period)).Concat(c.SeatCountBases.Select(b => b.Period))));
         foreach (var period in periods)
         {
             yield return period.Start;
@@ -347,7 +363,14 @@ public sealed class LegislativeHistory
     {
         var regionCount = data.Regions.Count(r => r.ExistsOn(date));
         var onDate = systemsDate ?? date;
-        var chambers = rs.Chambers.Select(c => new ChamberRules(
+        var chambers = rs.Chambers.Select(c => NewChamberRules(c, regionCount, onDate, date));
+        return new LegislatureRules(rs.Id, period, rs.Period, rs.Instrument, rs.Form, chambers, rs.Provenance);
+    }
+
+    private static ChamberRules NewChamberRules(ChamberRuleData c, int regionCount, LocalDate onDate, LocalDate date)
+    {
+        var basis = c.SeatCountBases.FirstOrDefault(b => b.Period.Contains(date));
+        return new ChamberRules(
             c.Kind,
             c.Plan.Select(p => new SeatAllotment(p.Source, p.Seats ?? checked(p.PerRegion!.Value * regionCount), p.PerRegion)),
             c.TermYears is { } y ? Period.FromYears(y) : null,
@@ -357,8 +380,10 @@ public sealed class LegislativeHistory
             c.Systems.FirstOrDefault(s => s.Source == SeatSource.PartyList && s.Period.Contains(onDate)),
             c.Quotas.FirstOrDefault(q => q.Period.Contains(onDate)),
             c.Plan.Any(p => p.PerRegion is not null) ? regionCount : null,
-            c.Provenance));
-        return new LegislatureRules(rs.Id, period, rs.Period, rs.Instrument, rs.Form, chambers, rs.Provenance);
+            c.Provenance,
+            basis?.Basis ?? SeatCountBasis.Stated,
+            basis?.Confidence,
+            basis?.Note);
     }
 }
 

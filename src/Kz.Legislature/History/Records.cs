@@ -397,14 +397,19 @@ public sealed record Election
     /// <param name="seatsContested">The seats contested, or <see langword="null"/>.</param>
     /// <param name="turnoutPercent">The turnout in percent as published, or <see langword="null"/>.</param>
     /// <param name="againstAllPercent">The share "against all" in percent, or <see langword="null"/>.</param>
-    /// <param name="ballotsCast">The ballots cast as published (the base of a threshold measured on all ballots), or <see langword="null"/>.</param>
+    /// <param name="listOrAgainstAllVotes">
+    /// The number of voters who voted for a party list or "against all", as published (the base of a threshold measured
+    /// against <see cref="ThresholdBase.AllBallots"/>; not the ballots received), or <see langword="null"/>.
+    /// </param>
     /// <param name="againstAllVotes">The votes "against all", or <see langword="null"/>.</param>
     /// <param name="results">The result rows (empty where not known).</param>
     /// <param name="regionIds">For Senate by-elections, the regions whose seats were contested; otherwise empty.</param>
     /// <param name="provenance">Where the facts come from.</param>
+    /// <param name="ballotsReceived">The number of voters who received a ballot (the turnout's numerator), or <see langword="null"/>.</param>
+    /// <param name="registeredVoters">The voters on the lists (the turnout's denominator), or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="dates"/> is empty or <paramref name="id"/> is blank.</exception>
-    public Election(string id, ChamberKind chamber, ElectionKind kind, IEnumerable<LocalDate> dates, int? seatsContested, decimal? turnoutPercent, decimal? againstAllPercent, long? ballotsCast, long? againstAllVotes, IEnumerable<ElectionResult> results, IEnumerable<string> regionIds, Provenance provenance)
+    public Election(string id, ChamberKind chamber, ElectionKind kind, IEnumerable<LocalDate> dates, int? seatsContested, decimal? turnoutPercent, decimal? againstAllPercent, long? listOrAgainstAllVotes, long? againstAllVotes, IEnumerable<ElectionResult> results, IEnumerable<string> regionIds, Provenance provenance, long? ballotsReceived = null, long? registeredVoters = null)
     {
         this.regionIds = Preconditions.NoNullItems(regionIds, nameof(regionIds));
         Id = Preconditions.NotBlank(id, nameof(id));
@@ -419,8 +424,10 @@ public sealed record Election
         SeatsContested = seatsContested;
         TurnoutPercent = turnoutPercent;
         AgainstAllPercent = againstAllPercent;
-        BallotsCast = ballotsCast;
+        ListOrAgainstAllVotes = listOrAgainstAllVotes;
         AgainstAllVotes = againstAllVotes;
+        BallotsReceived = ballotsReceived;
+        RegisteredVoters = registeredVoters;
         this.results = Preconditions.NoNullItems(results, nameof(results));
         Provenance = Preconditions.NotNull(provenance, nameof(provenance));
     }
@@ -449,11 +456,21 @@ public sealed record Election
     /// <summary>Gets the share "against all" in percent, or <see langword="null"/>.</summary>
     public decimal? AgainstAllPercent { get; }
 
-    /// <summary>Gets the ballots cast as published, or <see langword="null"/>.</summary>
-    public long? BallotsCast { get; }
+    /// <summary>
+    /// Gets the number of voters who voted for a party list or "against all", as published, or <see langword="null"/>: the
+    /// base of a threshold measured against <see cref="ThresholdBase.AllBallots"/> (6,366,441 in March 2023). It is not the
+    /// number of ballots received, which also counts spoilt ballots (<see cref="BallotsReceived"/>).
+    /// </summary>
+    public long? ListOrAgainstAllVotes { get; }
 
     /// <summary>Gets the votes "against all", or <see langword="null"/>.</summary>
     public long? AgainstAllVotes { get; }
+
+    /// <summary>Gets the number of voters who received a ballot (the turnout's numerator; 6,521,860 in March 2023), or <see langword="null"/>.</summary>
+    public long? BallotsReceived { get; }
+
+    /// <summary>Gets the voters on the lists (the turnout's denominator; 12,035,578 in March 2023), or <see langword="null"/>.</summary>
+    public long? RegisteredVoters { get; }
 
     /// <summary>Gets the result rows (empty where the result is not in the data).</summary>
     public IReadOnlyList<ElectionResult> Results => results;
@@ -483,10 +500,14 @@ public sealed record Convocation
     /// <param name="until">The first day it no longer sat, or <see langword="null"/>.</param>
     /// <param name="electedOn">The election day, or <see langword="null"/>.</param>
     /// <param name="provenance">Where the facts come from.</param>
+    /// <param name="firstSittingAlternatives">Other first-sitting dates some sources give (a disputed date), or <see langword="null"/> for none.</param>
+    /// <param name="untilAlternatives">Other end dates some sources give, or <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is not positive.</exception>
-    public Convocation(string id, LegislativeBody body, int number, LocalDate? firstSitting, LocalDate? until, LocalDate? electedOn, Provenance provenance)
+    public Convocation(string id, LegislativeBody body, int number, LocalDate? firstSitting, LocalDate? until, LocalDate? electedOn, Provenance provenance, IEnumerable<LocalDate>? firstSittingAlternatives = null, IEnumerable<LocalDate>? untilAlternatives = null)
     {
+        FirstSittingAlternatives = ValueList<LocalDate>.From(firstSittingAlternatives);
+        UntilAlternatives = ValueList<LocalDate>.From(untilAlternatives);
         Id = Preconditions.NotBlank(id, nameof(id));
         Body = body;
         Number = number > 0 ? number : throw new ArgumentOutOfRangeException(nameof(number), number, "A convocation number is positive.");
@@ -511,8 +532,14 @@ public sealed record Convocation
     /// <summary>Gets the first sitting, or <see langword="null"/>.</summary>
     public LocalDate? FirstSitting { get; }
 
+    /// <summary>Gets other first-sitting dates some sources give, where the date is disputed (empty otherwise; compared by content).</summary>
+    public IReadOnlyList<LocalDate> FirstSittingAlternatives { get; }
+
     /// <summary>Gets the first day it no longer sat, or <see langword="null"/>.</summary>
     public LocalDate? Until { get; }
+
+    /// <summary>Gets other end dates some sources give, where the date is disputed (empty otherwise; compared by content).</summary>
+    public IReadOnlyList<LocalDate> UntilAlternatives { get; }
 
     /// <summary>Gets the election day, or <see langword="null"/>.</summary>
     public LocalDate? ElectedOn { get; }
@@ -557,10 +584,14 @@ public sealed record Sitting
     /// <param name="endReason">Why it ended, or <see langword="null"/> while sitting.</param>
     /// <param name="heldToRuleSetId">The rule set its composition is held to.</param>
     /// <param name="provenance">Where the facts come from.</param>
+    /// <param name="startAlternatives">Other start dates some sources give (a disputed date), or <see langword="null"/> for none.</param>
+    /// <param name="endAlternatives">Other end dates some sources give, or <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">An identifier is blank.</exception>
-    public Sitting(string id, ChamberKind chamber, string? convocationId, Term period, SittingStartBasis startBasis, SittingEndReason? endReason, string heldToRuleSetId, Provenance provenance)
+    public Sitting(string id, ChamberKind chamber, string? convocationId, Term period, SittingStartBasis startBasis, SittingEndReason? endReason, string heldToRuleSetId, Provenance provenance, IEnumerable<LocalDate>? startAlternatives = null, IEnumerable<LocalDate>? endAlternatives = null)
     {
+        StartAlternatives = ValueList<LocalDate>.From(startAlternatives);
+        EndAlternatives = ValueList<LocalDate>.From(endAlternatives);
         Id = Preconditions.NotBlank(id, nameof(id));
         Chamber = chamber;
         ConvocationId = convocationId;
@@ -580,8 +611,14 @@ public sealed record Sitting
     /// <summary>Gets the convocation, or <see langword="null"/>.</summary>
     public string? ConvocationId { get; }
 
-    /// <summary>Gets the half-open period it sat.</summary>
+    /// <summary>Gets the half-open period it sat (the dates the dataset holds best supported; see <see cref="StartAlternatives"/>).</summary>
     public Term Period { get; }
+
+    /// <summary>Gets other start dates some sources give, where the start is disputed (empty otherwise; compared by content).</summary>
+    public IReadOnlyList<LocalDate> StartAlternatives { get; }
+
+    /// <summary>Gets other end dates some sources give, where the end is disputed (empty otherwise; compared by content).</summary>
+    public IReadOnlyList<LocalDate> EndAlternatives { get; }
 
     /// <summary>Gets what the start date is.</summary>
     public SittingStartBasis StartBasis { get; }

@@ -8,8 +8,11 @@ namespace Kz.Legislature.History;
 /// renewal, eligibility, incompatibilities and the electoral system.
 /// </summary>
 /// <remarks>
-/// Seat counts are concrete for the date the rules were asked for: the Senate's maslikhat-elected seats are
-/// two for every region in existence that day. Values no source gives are <see langword="null"/>.
+/// <para>Seat counts are concrete for the days the rules cover: the Senate's maslikhat-elected seats are
+/// two for every region in existence on those days. Values no source gives are <see langword="null"/>.</para>
+/// <para>Where no source states the resulting total for those days, <see cref="SeatCountBasis"/> says so
+/// (<see cref="History.SeatCountBasis.DerivedFromRegions"/> or <see cref="History.SeatCountBasis.InferredFromElection"/>),
+/// with its own <see cref="SeatCountConfidence"/> and <see cref="SeatCountNote"/>.</para>
 /// </remarks>
 public sealed record ChamberRules
 {
@@ -27,6 +30,9 @@ public sealed record ChamberRules
     /// <param name="listQuota">The list quota in force, or <see langword="null"/>.</param>
     /// <param name="regionCount">The number of regions the per-region seats were computed from, or <see langword="null"/>.</param>
     /// <param name="provenance">Where the facts come from.</param>
+    /// <param name="seatCountBasis">How the statutory number of seats is known on the days these rules cover (stated by the sources unless given).</param>
+    /// <param name="seatCountConfidence">The confidence in the statutory number of seats, or <see langword="null"/> for the confidence of <paramref name="provenance"/>.</param>
+    /// <param name="seatCountNote">Why the count is not stated, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A seat source appears twice in the plan.</exception>
     public ChamberRules(
@@ -39,7 +45,10 @@ public sealed record ChamberRules
         ElectoralSystem? partyListSystem,
         ListQuotaRule? listQuota,
         int? regionCount,
-        Provenance provenance)
+        Provenance provenance,
+        SeatCountBasis seatCountBasis = SeatCountBasis.Stated,
+        Confidence? seatCountConfidence = null,
+        string? seatCountNote = null)
     {
         Kind = kind;
         this.seatPlan = Preconditions.NoNullItems(seatPlan, nameof(seatPlan));
@@ -57,6 +66,9 @@ public sealed record ChamberRules
         RegionCount = regionCount;
         Provenance = Preconditions.NotNull(provenance, nameof(provenance));
         StatutorySeats = this.seatPlan.Sum(s => s.Seats);
+        SeatCountBasis = seatCountBasis;
+        SeatCountConfidence = seatCountConfidence ?? provenance.Confidence;
+        SeatCountNote = seatCountNote;
     }
 
     /// <summary>Gets the chamber.</summary>
@@ -64,6 +76,21 @@ public sealed record ChamberRules
 
     /// <summary>Gets the statutory number of seats: the sum of the seat plan.</summary>
     public int StatutorySeats { get; }
+
+    /// <summary>
+    /// Gets how <see cref="StatutorySeats"/> is known on the days these rules cover: <see cref="History.SeatCountBasis.Stated"/>
+    /// when the sources state it; otherwise it is a derived or inferred value that no source states for those days.
+    /// </summary>
+    public SeatCountBasis SeatCountBasis { get; }
+
+    /// <summary>Gets the confidence in <see cref="StatutorySeats"/> (low where the count is derived or inferred).</summary>
+    public Confidence SeatCountConfidence { get; }
+
+    /// <summary>Gets why the count is derived or inferred, or <see langword="null"/> when it is stated.</summary>
+    public string? SeatCountNote { get; }
+
+    /// <summary>Gets a value indicating whether the sources state <see cref="StatutorySeats"/> for the days these rules cover.</summary>
+    public bool IsSeatCountStated => SeatCountBasis == SeatCountBasis.Stated;
 
     /// <summary>Gets the seat plan: how many seats each source fills (immutable; compared by content).</summary>
     public IReadOnlyList<SeatAllotment> SeatPlan => seatPlan;
@@ -117,9 +144,15 @@ public sealed record ChamberRules
     public SeatAllotment? AllotmentFor(SeatSource source) => seatPlan.FirstOrDefault(s => s.Source == source);
 
     /// <summary>Returns the chamber, its seats and its plan.</summary>
-    /// <returns>For example <c>Senate 50 = ElectedByMaslikhats 40 + AppointedByPresident 5 + AppointedByPresidentOnAssemblyProposal 5</c>.</returns>
+    /// <returns>
+    /// For example <c>Senate 50 = ElectedByMaslikhats 40 + AppointedByPresident 5 + AppointedByPresidentOnAssemblyProposal 5</c>;
+    /// a count no source states is marked, as in <c>Senate 43 = … (DerivedFromRegions, Low confidence)</c>.
+    /// </returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Kind} {StatutorySeats} = {string.Join(" + ", seatPlan.Select(s => $"{s.Source} {s.Seats}"))}");
+        string.Create(CultureInfo.InvariantCulture, $"{Kind} {StatutorySeats} = {string.Join(" + ", seatPlan.Select(s => $"{s.Source} {s.Seats}"))}{Qualifier()}");
+
+    /// <summary>The marker of a count no source states, or an empty string.</summary>
+    internal string Qualifier() => IsSeatCountStated ? string.Empty : $" ({SeatCountBasis}, {SeatCountConfidence} confidence)";
 }
 
 /// <summary>
@@ -127,8 +160,11 @@ public sealed record ChamberRules
 /// and the rules of each chamber the constitution provides for.
 /// </summary>
 /// <remarks>
-/// These are the rules <em>in force</em>. Whether a legislature actually sat, and which rules a sitting chamber is
-/// held to under transitional provisions, is answered separately by <see cref="LegislativeHistory.SittingOn"/>.
+/// <para>Every value, including every seat count, holds on every day of <see cref="Period"/>. A rule set of the dataset
+/// (<see cref="RuleSetId"/>, <see cref="RuleSetPeriod"/>) whose seat counts change as regions are created or abolished is
+/// handed out as several such records, one for each stretch of days over which nothing changes.</para>
+/// <para>These are the rules <em>in force</em>. Whether a legislature actually sat, and which rules a sitting chamber is
+/// held to under transitional provisions, is answered separately by <see cref="LegislativeHistory.SittingOn"/>.</para>
 /// </remarks>
 public sealed record LegislatureRules
 {
@@ -166,7 +202,10 @@ public sealed record LegislatureRules
     /// <summary>Gets the half-open period over which exactly these rules, including every seat count, apply.</summary>
     public Term Period { get; }
 
-    /// <summary>Gets the half-open period of the whole rule set (seat counts may change inside it as regions change).</summary>
+    /// <summary>
+    /// Gets the half-open period of the whole rule set this record belongs to. Seat counts may change inside it as regions
+    /// change; they hold only over <see cref="Period"/>.
+    /// </summary>
     public Term RuleSetPeriod { get; }
 
     /// <summary>Gets the constitution or amendment the rules come from.</summary>
@@ -211,7 +250,10 @@ public sealed record LegislatureRules
             $"There is no {kind} under the rules in force {Period} ({Instrument.Name.English}); the chambers are: {(chambers.Count == 0 ? "none" : string.Join(", ", chambers.Select(c => c.Kind)))}.");
 
     /// <summary>Returns the period, the form and the chambers.</summary>
-    /// <returns>For example <c>[2022-06-07, 2026-07-01) Bicameral: Senate 50, Mazhilis 98</c>.</returns>
+    /// <returns>
+    /// For example <c>[2022-06-08, 2026-07-01) Bicameral: Senate 50, Mazhilis 98</c>; a seat count no source states is marked,
+    /// as in <c>[1997-04-22, 1997-05-03) Bicameral: Senate 43 (DerivedFromRegions, Low confidence), Mazhilis 67</c>.
+    /// </returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Period} {Form}: {string.Join(", ", chambers.Select(c => $"{c.Kind} {c.StatutorySeats}"))}");
+        string.Create(CultureInfo.InvariantCulture, $"{Period} {Form}: {string.Join(", ", chambers.Select(c => $"{c.Kind} {c.StatutorySeats}{c.Qualifier()}"))}");
 }

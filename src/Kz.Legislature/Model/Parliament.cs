@@ -6,9 +6,13 @@ namespace Kz.Legislature;
 /// The legislature on one date: its chambers (none, one or two) and the convocation number.
 /// </summary>
 /// <remarks>
-/// The form follows from the chambers given: none, one (unicameral) or two (bicameral). The constructor rejects
-/// two chambers of the same kind and chambers that describe another date; whether the chambers fit the
-/// constitution in force is for <c>ParliamentValidator</c> to say. Parliaments compare by value.
+/// <para>Two facts are kept apart. <see cref="Form"/> is the constitutional form of the legislature the chambers belong to:
+/// a Senate or a Mazhilis is a chamber of the bicameral Parliament, a Supreme Council or a Kurultai is a unicameral
+/// legislature. <see cref="SittingChambers"/> are the chambers this record gives a composition for, the ones sitting on
+/// <see cref="Date"/>; <see cref="NotSittingChambers"/> are the other chambers of that form. In February 2023, when the
+/// Mazhilis had been dissolved, the Parliament is <see cref="LegislatureForm.Bicameral"/> with only the Senate sitting.</para>
+/// <para>The constructor rejects two chambers of the same kind and chambers that describe another date; whether the
+/// chambers fit the constitution in force is for <c>ParliamentValidator</c> to say. Parliaments compare by value.</para>
 /// </remarks>
 public sealed record Parliament
 {
@@ -72,13 +76,33 @@ public sealed record Parliament
     /// <summary>Gets the convocation number, or <see langword="null"/>.</summary>
     public int? Convocation { get; }
 
-    /// <summary>Gets the form implied by the chambers given.</summary>
-    public LegislatureForm Form => chambers.Count switch
+    /// <summary>
+    /// Gets the constitutional form of the legislature the chambers belong to, whichever of its chambers sit:
+    /// <see cref="LegislatureForm.Bicameral"/> for a Senate and/or a Mazhilis (also when only one of them sits),
+    /// <see cref="LegislatureForm.Unicameral"/> for a Supreme Council or a Kurultai; <see langword="null"/> when no chamber is
+    /// given (the record then names no legislature) or the chambers belong to different legislatures.
+    /// </summary>
+    /// <remarks>This is not the number of chambers sitting: see <see cref="SittingChambers"/>.</remarks>
+    public LegislatureForm? Form
     {
-        0 => LegislatureForm.None,
-        1 => LegislatureForm.Unicameral,
-        _ => LegislatureForm.Bicameral,
-    };
+        get
+        {
+            var forms = chambers.Select(c => FormOf(c.Kind)).Distinct().ToList();
+            return forms.Count == 1 ? forms[0] : null;
+        }
+    }
+
+    /// <summary>Gets the kinds of the chambers this record gives a composition for (the chambers sitting on <see cref="Date"/>), in the order given.</summary>
+    public IReadOnlyList<ChamberKind> SittingChambers => ValueList<ChamberKind>.From(chambers.Select(c => c.Kind));
+
+    /// <summary>
+    /// Gets the chambers of <see cref="Form"/> this record gives no composition for: for the bicameral Parliament, the Senate or
+    /// the Mazhilis when it is not sitting (for example the dissolved Mazhilis in February 2023); empty otherwise.
+    /// </summary>
+    public IReadOnlyList<ChamberKind> NotSittingChambers =>
+        ValueList<ChamberKind>.From(Form == LegislatureForm.Bicameral
+            ? new[] { ChamberKind.Senate, ChamberKind.Mazhilis }.Where(k => Chamber(k) is null)
+            : []);
 
     /// <summary>Gets the Senate, or <see langword="null"/>.</summary>
     public Senate? Senate => chambers.OfType<Senate>().FirstOrDefault();
@@ -97,10 +121,23 @@ public sealed record Parliament
     /// <returns>The chamber, or <see langword="null"/>.</returns>
     public ChamberComposition? Chamber(ChamberKind kind) => chambers.FirstOrDefault(c => c.Kind == kind);
 
-    /// <summary>Returns a short, culture-invariant description.</summary>
-    /// <returns>For example <c>Bicameral on 2024-01-01: Senate 50, Mazhilis 98</c>.</returns>
-    public override string ToString() =>
-        chambers.Count == 0
-            ? $"{Form} on {Preconditions.Iso(Date)}"
-            : $"{Form} on {Preconditions.Iso(Date)}: {string.Join(", ", chambers.Select(c => $"{c.Kind} {c.SeatCount}"))}";
+    /// <summary>Returns a short, culture-invariant description: the form, the date, the chambers sitting and those not sitting.</summary>
+    /// <returns>
+    /// For example <c>Bicameral on 2024-01-01: Senate 50 sitting, Mazhilis 98 sitting</c>,
+    /// <c>Bicameral on 2023-02-01: Senate 50 sitting; Mazhilis not sitting</c>, or <c>No chambers on 1994-01-01</c>.
+    /// </returns>
+    public override string ToString()
+    {
+        if (chambers.Count == 0)
+        {
+            return $"No chambers on {Preconditions.Iso(Date)}";
+        }
+
+        var sitting = string.Join(", ", chambers.Select(c => $"{c.Kind} {c.SeatCount} sitting"));
+        var notSitting = NotSittingChambers.Count == 0 ? string.Empty : $"; {string.Join(", ", NotSittingChambers)} not sitting";
+        return $"{Form?.ToString() ?? "Mixed chambers"} on {Preconditions.Iso(Date)}: {sitting}{notSitting}";
+    }
+
+    private static LegislatureForm FormOf(ChamberKind kind) =>
+        kind is ChamberKind.Senate or ChamberKind.Mazhilis ? LegislatureForm.Bicameral : LegislatureForm.Unicameral;
 }

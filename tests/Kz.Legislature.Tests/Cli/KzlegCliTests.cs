@@ -353,7 +353,7 @@ public class KzlegCliTests
     {
         var result = Run("--version");
         result.ExitCode.Should().Be(0);
-        Flat(result.Stdout).Should().Contain("dataset 2026.11");
+        Flat(result.Stdout).Should().Contain("dataset 2026.12");
     }
 
     [Fact]

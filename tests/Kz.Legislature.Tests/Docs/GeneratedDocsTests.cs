@@ -37,4 +37,14 @@ public class GeneratedDocsTests
         table.Should().Contain("Kurultai | 145 | 145 PartyList");
         table.Should().Contain("Senate | 50 | 40 ElectedByMaslikhats (2 × 20 regions) + 5 AppointedByPresident + 5 AppointedByPresidentOnAssemblyProposal");
     }
+
+    [Fact]
+    public void The_rule_table_marks_the_seat_counts_no_source_states()
+    {
+        var table = HistoryDocument.RuleTable(LegislativeHistory.Kazakhstan);
+        table.Should().Contain("| [1997-04-22, 1997-05-03) | Constitution of the Republic of Kazakhstan (1995) | Bicameral | Senate | 43 (derived from regions, not stated by any source; low confidence) |");
+        table.Should().Contain("| Senate | 37 (derived from regions, not stated by any source; low confidence) |");
+        table.Should().Contain("| SupremeCouncil | 177 (inferred from a later election, not stated by any source; low confidence) |");
+        table.Should().Contain("| Senate | 47 | 40 ElectedByMaslikhats (2 × 20 regions) + 7 AppointedByPresident |");
+    }
 }

@@ -43,7 +43,10 @@ internal static class HistoryDocument
 
                 var age = c.MinimumAge?.ToString(CultureInfo.InvariantCulture) ?? "unknown";
                 var system = c.PartyListSystem?.ToString() ?? "–";
-                sb.AppendLine(CultureInfo.InvariantCulture, $"{c.Kind} | {c.StatutorySeats} | {plan} | {term} | {age} | {system} |");
+                var seats = c.IsSeatCountStated
+                    ? c.StatutorySeats.ToString(CultureInfo.InvariantCulture)
+                    : string.Create(CultureInfo.InvariantCulture, $"{c.StatutorySeats} ({(c.SeatCountBasis == SeatCountBasis.DerivedFromRegions ? "derived from regions" : "inferred from a later election")}, not stated by any source; {c.SeatCountConfidence.ToString().ToLowerInvariant()} confidence)");
+                sb.AppendLine(CultureInfo.InvariantCulture, $"{c.Kind} | {seats} | {plan} | {term} | {age} | {system} |");
             }
 
             if (rules.Period.End is not { } end)

@@ -79,15 +79,21 @@ public sealed class DatasetReaderValueTests
     }
 
     /// <summary>
-    /// The 2023 Mazhilis election: ballots, against-all votes and the Amanat row with list and district seats
-    /// (source: https://astanatimes.com/2023/03/six-parties-elected-to-parliament-according-to-final-results-of-central-election-commission/).
+    /// The 2023 Mazhilis election: the votes for a list or against all, the against-all votes, turnout and the Amanat row with
+    /// list and district seats (source: https://astanatimes.com/2023/03/six-parties-elected-to-parliament-according-to-final-results-of-central-election-commission/;
+    /// turnout 54.19% = 6,521,860 of 12,035,578 who received a ballot, Interfax via https://dzen.ru/a/ZBc5Gwb85DbBi44U).
     /// </summary>
     [Fact]
     public void election_totals_and_result_rows_are_read()
     {
         var e = History.Elections.Single(x => x.Id == "mazhilis-2023");
         e.SeatsContested.Should().Be(98);
-        e.BallotsCast.Should().Be(6366441);
+        e.ListOrAgainstAllVotes.Should().Be(6366441);
+        e.ListOrAgainstAllVotes.Should().Be(e.Results.Sum(r => r.Votes ?? 0) + e.AgainstAllVotes, "the seven lists and 'against all' add up to it exactly");
+        e.BallotsReceived.Should().Be(6521860);
+        e.RegisteredVoters.Should().Be(12035578);
+        e.TurnoutPercent.Should().Be(54.19m);
+        Math.Round(100m * e.BallotsReceived!.Value / e.RegisteredVoters!.Value, 2).Should().Be(e.TurnoutPercent);
         e.AgainstAllVotes.Should().Be(248291);
         e.AgainstAllPercent.Should().Be(3.90m);
         var amanat = e.Results[0];

@@ -14,7 +14,7 @@ public class LegislativeHistoryTests
     [Fact]
     public void The_embedded_dataset_loads_with_its_version_and_coverage()
     {
-        History.DataVersion.Should().Be("2026.11");
+        History.DataVersion.Should().Be("2026.12"); // this release corrects the values listed in the changelog for dataset 2026.12
         History.CoverageStart.Should().Be(new LocalDate(1990, 3, 25));
         (History.VerifiedThrough >= new LocalDate(2026, 7, 1)).Should().BeTrue();
         ReferenceEquals(LegislativeHistory.Kazakhstan, LegislativeHistory.Kazakhstan).Should().BeTrue("the embedded history is loaded once");

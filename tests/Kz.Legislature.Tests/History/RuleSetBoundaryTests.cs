@@ -11,9 +11,9 @@ public class RuleSetBoundaryTests
     public static TheoryData<string> RuleSetIds()
     {
         var data = new TheoryData<string>();
-        foreach (var r in History.RuleSets)
+        foreach (var id in History.RuleSets.Select(r => r.RuleSetId).Distinct())
         {
-            data.Add(r.RuleSetId);
+            data.Add(id);
         }
 
         return data;
@@ -23,7 +23,7 @@ public class RuleSetBoundaryTests
     [MemberData(nameof(RuleSetIds))]
     public void A_rule_set_applies_from_its_first_day_to_its_last_day_and_not_the_day_before(string id)
     {
-        var ruleSet = History.RuleSets.Single(r => r.RuleSetId == id);
+        var ruleSet = History.RuleSets.First(r => r.RuleSetId == id);
         var first = ruleSet.RuleSetPeriod.Start;
         History.RulesOn(first).RuleSetId.Should().Be(id);
         if (first > History.CoverageStart)

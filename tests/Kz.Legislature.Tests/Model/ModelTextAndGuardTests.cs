@@ -92,7 +92,7 @@ public sealed class ModelTextAndGuardTests
     {
         var empty = new Parliament(Date, []);
         empty.Chamber(ChamberKind.Senate).Should().BeNull();
-        empty.ToString().Should().Be("None on 2024-01-01");
+        empty.ToString().Should().Be("No chambers on 2024-01-01");
         new Parliament(Date, [new Senate(Date, [Senator(1)])]).Chamber(ChamberKind.Mazhilis).Should().BeNull();
         FluentActions.Invoking(() => new Parliament(Date, [], 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("convocation");
         new Parliament(Date, [], 1).Convocation.Should().Be(1);

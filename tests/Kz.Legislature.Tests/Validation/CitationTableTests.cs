@@ -156,7 +156,7 @@ public sealed class CitationTableTests
             // Not about the quota, though a constitutional law in force before the quota started.
             Instrument(doc, "constitutional-law-1999-377")["signedOn"] = "2022-03-01";
             // About the quota, but a decree.
-            Instrument(doc, "decree-2022-05-04")["names"]!["en"] = "Decree on the quota";
+            Instrument(doc, "decree-2022-05-03-887")["names"]!["en"] = "Decree on the quota";
         });
         var (quota, rules) = QuotaOn(history, "2024-01-01");
 
