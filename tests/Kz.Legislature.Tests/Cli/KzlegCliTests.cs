@@ -39,6 +39,34 @@ public class KzlegCliTests
     }
 
     [Fact]
+    public void Rules_on_a_day_in_1997_says_the_Senate_size_is_derived_from_the_regions_at_low_confidence()
+    {
+        // No source states the 37-seat Senate of 3 May - 10 Dec 1997 (audit, Dec 2026); it follows from 15 regions x 2 + 7.
+        var text = Flat(Run("rules", "--on", "1997-06-01").Stdout);
+        text.Should().Contain("Senate: 37 seats (30 + 7)");
+        text.Should().Contain("Seat count derived from the regions in existence, not stated by any source; low confidence");
+        var ru = Flat(Run("rules", "--on", "1997-06-01", "--lang", "ru").Stdout);
+        ru.Should().Contain("ни один источник его не называет; достоверность: низкая");
+
+        var json = Json(Run("rules", "--on", "1997-06-01", "--format", "json"));
+        var senate = json.GetProperty("chambers").EnumerateArray().Single(c => c.GetProperty("chamber").GetString() == "senate");
+        senate.GetProperty("statutorySeats").GetInt32().Should().Be(37);
+        senate.GetProperty("seatCountBasis").GetString().Should().Be("derivedFromRegions");
+        senate.GetProperty("seatCountConfidence").GetString().Should().Be("low");
+        senate.GetProperty("seatCountNote").GetString().Should().Contain("not stated by any source");
+    }
+
+    [Fact]
+    public void Rules_on_a_day_with_a_stated_seat_count_print_no_seat_count_caveat()
+    {
+        Flat(Run("rules", "--on", "2024-01-01").Stdout).Should().NotContain("not stated by any source");
+        var json = Json(Run("rules", "--on", "2024-01-01", "--format", "json"));
+        var senate = json.GetProperty("chambers").EnumerateArray().First();
+        senate.GetProperty("seatCountBasis").GetString().Should().Be("stated");
+        senate.GetProperty("seatCountNote").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
     public void Rules_output_to_a_writer_has_no_colour_codes()
     {
         Run("rules", "--on", "2024-01-01").Stdout.Should().NotContain("\u001b[");
