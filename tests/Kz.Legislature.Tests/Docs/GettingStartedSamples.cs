@@ -72,7 +72,7 @@ public class GettingStartedSamples
     public void First_allocation()
     {
         #region sample: first-allocation
-        // The 2023 Mazhilis election: CEC vote counts, 69 list seats, 5% of all 6,366,441 ballots.
+        // The 2023 Mazhilis election: CEC vote counts, 69 list seats, 5% of the 6,366,441 who voted for a list or "against all".
         var input = new AllocationInput(69,
         [
             new PartyListVotes("amanat", 3_431_510, 1), new PartyListVotes("auyl", 693_938, 2),
