@@ -93,12 +93,16 @@ internal sealed class MandateChecks
 
         if (m.End is { } last && resolution.Lifetime is { } lifetime)
         {
-            // A term that runs past the chamber's end is lawful on every day before that end took effect: the end is history then,
-            // not a defect of the record. A record that ends on that very day early must say it ended by constitutional termination.
+            // An end without a reason or by term expiry is the term's scheduled end: running past the chamber's end is lawful on every
+            // day before that end took effect (the end is history then, not a defect of the record). An end for any other reason
+            // records what happened, so it cannot fall after the chamber's end; and a record that ends on that very day before its
+            // regular end must say it ended by constitutional termination.
             var (cutoff, endedBy) = lifetime;
             var cutShort = regularEnd is not { } r || r > cutoff;
+            var scheduled = m.EndReason is null or MandateEndReason.TermExpiry;
             var seenOn = asOf ?? start;
-            if ((last > cutoff && seenOn >= cutoff) || (last == cutoff && cutShort && m.EndReason != MandateEndReason.ConstitutionalTermination))
+            if ((last > cutoff && (!scheduled || seenOn >= cutoff))
+                || (last == cutoff && cutShort && m.EndReason != MandateEndReason.ConstitutionalTermination))
             {
                 (failures ??= []).Add(Failures.Create(ValidationCodes.BeyondChamberExistence, nameof(m.End), Failures.Iso(last), Citations.For(ValidationCodes.BeyondChamberExistence, kind, endedBy),
                     ("Deputy", m.Deputy.Id), ("End", Failures.Iso(last)), ("Chamber", Failures.Name(kind)), ("Cutoff", Failures.Iso(cutoff))));

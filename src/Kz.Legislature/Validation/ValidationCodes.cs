@@ -69,9 +69,10 @@ public static class ValidationCodes
     public const string ChamberNotExistingAtStart = "KZL2003";
 
     /// <summary>
-    /// KZL2004: seen on a day on or after its chamber's powers ended (1 July 2026 for the Senate and the Mazhilis), a mandate runs past that
-    /// day; or a mandate ends that day early for another reason than constitutional termination. On an earlier day a term that runs past
-    /// the end is lawful (the end is history then) and is not reported.
+    /// KZL2004: a mandate ends after the day its chamber's powers ended (1 July 2026 for the Senate and the Mazhilis) for a stated reason
+    /// (resignation, death, …), or its scheduled end (no reason, or term expiry) runs past that day and it is seen on or after that day; or
+    /// it ends that very day early for another reason than constitutional termination. Seen on an earlier day, a scheduled end past the
+    /// chamber's end is lawful (the end is history then) and is not reported.
     /// </summary>
     public const string BeyondChamberExistence = "KZL2004";
 
