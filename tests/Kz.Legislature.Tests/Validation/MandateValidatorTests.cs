@@ -247,4 +247,65 @@ public sealed class MandateValidatorTests
         new MandateValidator(ChamberCases.History).Options.Should().Be(ValidationOptions.Statutory);
         new MandateValidator(ChamberCases.History).History.Should().BeSameAs(ChamberCases.History);
     }
+
+    /// <summary>
+    /// No mandate starts before its chamber was formed under the rules of its first day: the 1995 Constitution provided for the
+    /// Senate and the Mazhilis from 5 September 1995, but their first elections were on 5 and 9 December; the 2026 Constitution
+    /// for the Kurultai from 1 July 2026, first elected on 23 August. The formation day comes from the dataset's elections.
+    /// </summary>
+    [Theory]
+    [InlineData(ChamberKind.Senate, SeatSource.ElectedByMaslikhats)]
+    [InlineData(ChamberKind.Mazhilis, SeatSource.SingleMemberDistrict)]
+    [InlineData(ChamberKind.Kurultai, SeatSource.PartyList)]
+    public void a_mandate_starting_before_its_chamber_was_formed_fails_and_one_from_that_day_passes(ChamberKind kind, SeatSource source)
+    {
+        var history = ChamberCases.History;
+        var provided = history.RuleSets.First(r => r.HasChamber(kind)).RuleSetPeriod.Start;
+        var formed = history.Elections.Where(e => e.Chamber == kind && e.Dates.Min() >= provided).Min(e => e.Dates.Min());
+        Mandate At(LocalDate start) => new(new Deputy("d-f", "Test Deputy", start.PlusYears(-50)), kind, source, start,
+            regionId: source == SeatSource.ElectedByMaslikhats ? history.RegionsOn(start).First().Id : null,
+            district: source == SeatSource.SingleMemberDistrict ? 1 : null, partyId: source == SeatSource.PartyList ? "p" : null);
+
+        var failure = Validator.Validate(At(formed.PlusDays(-1))).Errors.Should().ContainSingle().Subject;
+        failure.ErrorCode.Should().Be(ValidationCodes.StartBeforeChamberFormed);
+        failure.PropertyName.Should().Be("Start");
+        failure.FormattedMessagePlaceholderValues["Formed"].Should().Be(Iso(formed));
+        Validator.Validate(At(provided)).Codes().Should().Equal(ValidationCodes.StartBeforeChamberFormed);
+        Validator.Validate(At(formed)).Errors.Should().BeEmpty();
+    }
+
+    /// <summary>For every region created or abolished while the Senate existed, a senator's mandate must start while the region existed.</summary>
+    [Fact]
+    public void a_senators_mandate_must_start_while_its_region_existed_for_every_region_of_the_dataset()
+    {
+        var history = ChamberCases.History;
+        var senateFrom = history.RuleSets.First(r => r.HasChamber(ChamberKind.Senate)).RuleSetPeriod.Start;
+        var checkedRegions = 0;
+        foreach (var region in history.Regions)
+        {
+            Mandate At(LocalDate start) => new(new Deputy("d-r", "Test Senator", start.PlusYears(-50)), ChamberKind.Senate, SeatSource.ElectedByMaslikhats, start, regionId: region.Id);
+            var outside = new List<LocalDate>();
+            if (region.Period.Start > senateFrom)
+            {
+                outside.Add(region.Period.Start.PlusDays(-1));
+                Validator.Validate(At(region.Period.Start)).Errors.Should().BeEmpty(region.Id);
+            }
+
+            if (region.Period.End is { } end && end > senateFrom)
+            {
+                outside.Add(end);
+            }
+
+            foreach (var start in outside.Where(d => ChamberResolution.Resolve(history, ChamberKind.Senate, d).Status == ResolutionStatus.Applies
+                                                     && ChamberFormation.FormedBy(history, ChamberKind.Senate, d) <= d))
+            {
+                checkedRegions++;
+                var failures = Validator.Validate(At(start)).Errors;
+                failures.Select(f => f.ErrorCode).Should().Equal([ValidationCodes.RegionNotExistingAtStart], $"{region.Id} from {Iso(start)}");
+                failures[0].FormattedMessagePlaceholderValues["Region"].Should().Be(region.Id);
+            }
+        }
+
+        checkedRegions.Should().BeGreaterThanOrEqualTo(6);
+    }
 }
