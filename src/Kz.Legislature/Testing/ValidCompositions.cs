@@ -19,6 +19,10 @@ namespace Kz.Legislature.Testing;
 /// at the first renewal, with <see cref="MandateEndReason.TermExpiry"/>). Single-member districts are numbered 1 to N;
 /// party-list seats go to the synthetic party <c>synthetic-party-a</c>. A mandate that would outlive its chamber ends on the
 /// day the chamber's powers end, by <see cref="MandateEndReason.ConstitutionalTermination"/>.</para>
+/// <para>A region created while the chamber sat (Shymkent in 2018; Abai, Jetisu and Ulytau in 2022) gets its seats from the day it came
+/// into being, in the cohorts already running, so no mandate starts before its region existed. No composition is built for a day before
+/// the chamber was formed (its first election or first sitting under the rules in force, from the dataset): for example no Kurultai
+/// before its first election.</para>
 /// <para>The compositions carry the convocation number of the sitting chamber where the data gives it.</para>
 /// </remarks>
 public static class ValidCompositions
@@ -29,7 +33,7 @@ public static class ValidCompositions
     /// <summary>Builds a valid Senate on <paramref name="date"/> using the embedded history.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The Senate.</returns>
-    /// <exception cref="ArgumentException">The Senate neither sits nor exists on <paramref name="date"/>, or the date is outside the history.</exception>
+    /// <exception cref="ArgumentException">The Senate neither sits nor exists on <paramref name="date"/>, was not yet formed that day, or the date is outside the history.</exception>
     public static Senate SenateOn(LocalDate date) => SenateOn(date, LegislativeHistory.Kazakhstan);
 
     /// <summary>Builds a valid Senate on <paramref name="date"/> under <paramref name="history"/>.</summary>
@@ -37,7 +41,7 @@ public static class ValidCompositions
     /// <param name="history">The history whose rules apply.</param>
     /// <returns>The Senate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
-    /// <exception cref="ArgumentException">The Senate neither sits nor exists on <paramref name="date"/>, or the date is outside the history.</exception>
+    /// <exception cref="ArgumentException">The Senate neither sits nor exists on <paramref name="date"/>, was not yet formed that day, or the date is outside the history.</exception>
     public static Senate SenateOn(LocalDate date, LegislativeHistory history)
     {
         var (mandates, convocation) = Build(history, ChamberKind.Senate, date);
@@ -47,7 +51,7 @@ public static class ValidCompositions
     /// <summary>Builds a valid Mazhilis on <paramref name="date"/> using the embedded history.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The Mazhilis.</returns>
-    /// <exception cref="ArgumentException">The Mazhilis neither sits nor exists on <paramref name="date"/>, or the date is outside the history.</exception>
+    /// <exception cref="ArgumentException">The Mazhilis neither sits nor exists on <paramref name="date"/>, was not yet formed that day, or the date is outside the history.</exception>
     public static Mazhilis MazhilisOn(LocalDate date) => MazhilisOn(date, LegislativeHistory.Kazakhstan);
 
     /// <summary>Builds a valid Mazhilis on <paramref name="date"/> under <paramref name="history"/>.</summary>
@@ -55,7 +59,7 @@ public static class ValidCompositions
     /// <param name="history">The history whose rules apply.</param>
     /// <returns>The Mazhilis.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
-    /// <exception cref="ArgumentException">The Mazhilis neither sits nor exists on <paramref name="date"/>, or the date is outside the history.</exception>
+    /// <exception cref="ArgumentException">The Mazhilis neither sits nor exists on <paramref name="date"/>, was not yet formed that day, or the date is outside the history.</exception>
     public static Mazhilis MazhilisOn(LocalDate date, LegislativeHistory history)
     {
         var (mandates, convocation) = Build(history, ChamberKind.Mazhilis, date);
@@ -65,7 +69,7 @@ public static class ValidCompositions
     /// <summary>Builds a valid Kurultai on <paramref name="date"/> using the embedded history.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The Kurultai.</returns>
-    /// <exception cref="ArgumentException">The Kurultai neither sits nor exists on <paramref name="date"/>, or the date is outside the history.</exception>
+    /// <exception cref="ArgumentException">The Kurultai neither sits nor exists on <paramref name="date"/>, was not yet formed that day, or the date is outside the history.</exception>
     public static Kurultai KurultaiOn(LocalDate date) => KurultaiOn(date, LegislativeHistory.Kazakhstan);
 
     /// <summary>Builds a valid Kurultai on <paramref name="date"/> under <paramref name="history"/>.</summary>
@@ -73,7 +77,7 @@ public static class ValidCompositions
     /// <param name="history">The history whose rules apply.</param>
     /// <returns>The Kurultai.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
-    /// <exception cref="ArgumentException">The Kurultai neither sits nor exists on <paramref name="date"/>, or the date is outside the history.</exception>
+    /// <exception cref="ArgumentException">The Kurultai neither sits nor exists on <paramref name="date"/>, was not yet formed that day, or the date is outside the history.</exception>
     public static Kurultai KurultaiOn(LocalDate date, LegislativeHistory history)
     {
         var (mandates, convocation) = Build(history, ChamberKind.Kurultai, date);
@@ -83,7 +87,7 @@ public static class ValidCompositions
     /// <summary>Builds a valid Supreme Council on <paramref name="date"/> using the embedded history.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The Supreme Council.</returns>
-    /// <exception cref="ArgumentException">The Supreme Council neither sits nor exists on <paramref name="date"/>, or the date is outside the history.</exception>
+    /// <exception cref="ArgumentException">The Supreme Council neither sits nor exists on <paramref name="date"/>, was not yet formed that day, or the date is outside the history.</exception>
     public static SupremeCouncil SupremeCouncilOn(LocalDate date) => SupremeCouncilOn(date, LegislativeHistory.Kazakhstan);
 
     /// <summary>Builds a valid Supreme Council on <paramref name="date"/> under <paramref name="history"/>.</summary>
@@ -91,7 +95,7 @@ public static class ValidCompositions
     /// <param name="history">The history whose rules apply.</param>
     /// <returns>The Supreme Council.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
-    /// <exception cref="ArgumentException">The Supreme Council neither sits nor exists on <paramref name="date"/>, or the date is outside the history.</exception>
+    /// <exception cref="ArgumentException">The Supreme Council neither sits nor exists on <paramref name="date"/>, was not yet formed that day, or the date is outside the history.</exception>
     public static SupremeCouncil SupremeCouncilOn(LocalDate date, LegislativeHistory history)
     {
         var (mandates, convocation) = Build(history, ChamberKind.SupremeCouncil, date);
@@ -101,7 +105,7 @@ public static class ValidCompositions
     /// <summary>Builds a valid legislature on <paramref name="date"/> using the embedded history.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The chambers sitting that day (or, when none sat, those the constitution in force provides for), each valid.</returns>
-    /// <exception cref="ArgumentException">No chamber sits or exists on <paramref name="date"/>, or the date is outside the history.</exception>
+    /// <exception cref="ArgumentException">No chamber sits or exists on <paramref name="date"/>, a chamber provided for was not yet formed that day, or the date is outside the history.</exception>
     public static Parliament ParliamentOn(LocalDate date) => ParliamentOn(date, LegislativeHistory.Kazakhstan);
 
     /// <summary>Builds a valid legislature on <paramref name="date"/> under <paramref name="history"/>.</summary>
@@ -109,7 +113,7 @@ public static class ValidCompositions
     /// <param name="history">The history whose rules apply.</param>
     /// <returns>The chambers sitting that day (or, when none sat, those the constitution in force provides for), each valid.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
-    /// <exception cref="ArgumentException">No chamber sits or exists on <paramref name="date"/>, or the date is outside the history.</exception>
+    /// <exception cref="ArgumentException">No chamber sits or exists on <paramref name="date"/>, a chamber provided for was not yet formed that day, or the date is outside the history.</exception>
     public static Parliament ParliamentOn(LocalDate date, LegislativeHistory history)
     {
         ArgumentNullException.ThrowIfNull(history);
@@ -152,6 +156,13 @@ public static class ValidCompositions
         var rules = chamberSitting?.HeldTo ?? sitting.RulesInForce.TryGetChamber(kind)
             ?? throw new ArgumentException(
                 $"The {kind} neither sits nor exists on {Preconditions.Iso(date)} (rules in force: {sitting.RulesInForce.Instrument.Name.English}).", nameof(date));
+        if (ChamberFormation.FormedBy(history, kind, date) is { } formed && date < formed)
+        {
+            throw new ArgumentException(
+                $"The {kind} was not yet formed on {Preconditions.Iso(date)}: under the rules in force its first election or sitting is on {Preconditions.Iso(formed)}, so no member could hold a mandate that day.",
+                nameof(date));
+        }
+
         var since = chamberSitting?.Since ?? date;
         var terms = new TermPlanner(date, since, rules, ChamberLifetime.EndAfter(history, kind, since)?.End);
         var born = Failures.SafePlus(date, Period.FromYears(-50)) ?? date;
@@ -167,7 +178,7 @@ public static class ValidCompositions
                     for (var j = 0; j < perRegion; j++)
                     {
                         var term = renewed && j == 1 ? terms.EarlierCohort() : terms.LatestCohort();
-                        mandates.Add(Create(kind, mandates.Count + 1, born, allotment.Source, term, regionId: region.Id));
+                        mandates.Add(Create(kind, mandates.Count + 1, born, allotment.Source, TermPlanner.NotBefore(term, region.Period.Start), regionId: region.Id));
                     }
                 }
 
@@ -245,6 +256,13 @@ public static class ValidCompositions
             var start = latest.Plus(-renewal.Interval);
             return Cut(start, Failures.SafePlus(start, term), null);
         }
+
+        /// <summary>
+        /// Starts a term no earlier than <paramref name="first"/> (the first day of the mandate's region): a region created while
+        /// the chamber sat gets its seats then, in the cohorts already running, so its terms end early at those renewals.
+        /// </summary>
+        public static (LocalDate Start, LocalDate? End, MandateEndReason? Reason) NotBefore((LocalDate Start, LocalDate? End, MandateEndReason? Reason) term, LocalDate first) =>
+            term.Start >= first ? term : (first, term.End, term.Reason ?? (term.End is null ? null : MandateEndReason.TermExpiry));
 
         private LocalDate Latest(LocalDate from, Period step)
         {

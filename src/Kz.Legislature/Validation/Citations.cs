@@ -52,10 +52,11 @@ internal static class Citations
             ValidationCodes.ChamberDoesNotExist or ValidationCodes.ChambersMismatch => c1995 ? "Art. 50(1)" : null,
             ValidationCodes.SeatTotal or ValidationCodes.SeatsBySource or ValidationCodes.SeatsPerRegion or ValidationCodes.UnknownRegion
                 or ValidationCodes.MissingRegion or ValidationCodes.SourceNotAllowed or ValidationCodes.DistrictOutOfRange
-                or ValidationCodes.MissingDistrict or ValidationCodes.DuplicateDistrict or ValidationCodes.MissingParty => c1995 ? composition : null,
+                or ValidationCodes.MissingDistrict or ValidationCodes.DuplicateDistrict or ValidationCodes.MissingParty
+                or ValidationCodes.RegionNotExistingAtStart or ValidationCodes.StartBeforeChamberFormed => c1995 ? composition : null,
             ValidationCodes.TermTooLong or ValidationCodes.EarlyEndWithoutReason => post1998 ? "Art. 50(5)" : null,
             ValidationCodes.SameRenewalCohort => post1998 ? "Art. 51(2)" : null,
-            ValidationCodes.BelowMinimumAge => c1995 ? "Art. 51(4)" : null,
+            ValidationCodes.BelowMinimumAge or ValidationCodes.BornAfterStart => c1995 ? "Art. 51(4)" : null,
             ValidationCodes.MemberOfBothChambers => c1995 ? "Art. 50(4)" : null,
             ValidationCodes.BeyondChamberExistence => instrumentId == "constitution-2026" ? "Art. 95" : null,
             _ => null,

@@ -25,13 +25,14 @@ internal sealed class CompositionChecks
     /// <summary>
     /// Runs the mandate rules (see <see cref="MandateValidator"/>) on each mandate, in order, naming each failure's property
     /// under its index (for example <c>Mandates[3].End</c>), as a child validator per mandate would, without the cost of one.
+    /// Each mandate is seen from the composition's date (<paramref name="date"/>).
     /// </summary>
-    public IEnumerable<ValidationFailure> CheckMandates(IReadOnlyList<Mandate> mandates)
+    public IEnumerable<ValidationFailure> CheckMandates(IReadOnlyList<Mandate> mandates, LocalDate date)
     {
         List<ValidationFailure>? failures = null;
         for (var i = 0; i < mandates.Count; i++)
         {
-            var found = mandateChecks.Check(mandates[i]);
+            var found = mandateChecks.Check(mandates[i], date);
             for (var j = 0; j < found.Count; j++)
             {
                 var failure = found[j];
@@ -255,13 +256,21 @@ internal sealed class CompositionChecks
     /// <summary>
     /// Renewal by halves: the two region-by-region seats of one region should belong to different cohorts. A mandate's cohort
     /// is the day its term ends at a renewal: its end when it ended by term expiry (or has no stated reason), otherwise start + term.
-    /// Two mandates whose cohort days are less than half a renewal interval apart are in the same cohort. A warning, because
-    /// by-elections for vacant seats and the first formation of a chamber make the cohorts of real data irregular.
+    /// Two mandates whose cohort days are less than half a renewal interval apart are in the same cohort.
     /// </summary>
-    private static void CheckCohorts(ChamberComposition composition, ChamberKind kind, ChamberRules rules, LegislatureRules citationRules, List<ValidationFailure> failures)
+    /// <remarks>
+    /// Where one election filled every renewed seat of a region at once (the first formation of the chamber, or the first
+    /// election of a new region), the law staggered the terms of those seats over the renewals: in 1995 the winner in each
+    /// region got the full term and the runner-up half of it; in 2018 (Shymkent) and 2022 (Abai, Jetisu, Ulytau) one seat of
+    /// each pair was contested again at the next renewal. Which election filled a seat, and whether it filled the whole pair,
+    /// comes from the dataset's elections (their dates, regions and seats contested). A mandate from such an election has
+    /// no cohort of its own unless its end says it (an end by term expiry): start + term is not its renewal day. A warning,
+    /// because by-elections for vacant seats make the cohorts of real data irregular.
+    /// </remarks>
+    private void CheckCohorts(ChamberComposition composition, ChamberKind kind, ChamberRules rules, LegislatureRules citationRules, List<ValidationFailure> failures)
     {
         if (rules.Renewal is not { Numerator: 1, Denominator: 2 } renewal || rules.TermLength is not { } term
-            || rules.AllotmentFor(renewal.Source) is not { SeatsPerRegion: 2 })
+            || rules.AllotmentFor(renewal.Source) is not { SeatsPerRegion: 2 } allotment)
         {
             return;
         }
@@ -274,8 +283,8 @@ internal sealed class CompositionChecks
         {
             var a = pair.First();
             var b = pair.Last();
-            var cohortA = CohortDay(a, term);
-            var cohortB = CohortDay(b, term);
+            var cohortA = CohortDay(a, kind, term, allotment.SeatsPerRegion!.Value);
+            var cohortB = CohortDay(b, kind, term, allotment.SeatsPerRegion!.Value);
             var next = cohortA is null ? null : Failures.SafePlus(cohortA.Value, renewal.Interval);
             if (cohortA is null || cohortB is null || next is null)
             {
@@ -292,8 +301,46 @@ internal sealed class CompositionChecks
         }
     }
 
-    private static LocalDate? CohortDay(Mandate m, Period term) =>
-        m.End is { } e && m.EndReason is null or MandateEndReason.TermExpiry ? e : Failures.SafePlus(m.Start, term);
+    private LocalDate? CohortDay(Mandate m, ChamberKind kind, Period term, int perRegion)
+    {
+        if (m.End is { } e && m.EndReason is null or MandateEndReason.TermExpiry)
+        {
+            return e;
+        }
+
+        return FilledWholePair(m, kind, perRegion) ? null : Failures.SafePlus(m.Start, term);
+    }
+
+    /// <summary>Whether the election that filled the mandate's seat (the chamber's latest election on or before its start that
+    /// contested its region) contested every region-by-region seat of each region it covered.</summary>
+    private bool FilledWholePair(Mandate m, ChamberKind kind, int perRegion)
+    {
+        Election? filledBy = null;
+        LocalDate filledOn = default;
+        foreach (var election in history.Elections)
+        {
+            if (election.Chamber != kind || election.Dates.Count == 0)
+            {
+                continue;
+            }
+
+            var first = election.Dates.Min();
+            if (first <= m.Start && (filledBy is null || first > filledOn)
+                && (election.RegionIds.Count == 0 || election.RegionIds.Contains(m.RegionId!, StringComparer.Ordinal)))
+            {
+                filledBy = election;
+                filledOn = first;
+            }
+        }
+
+        if (filledBy?.SeatsContested is not { } seats)
+        {
+            return false;
+        }
+
+        var regions = filledBy.RegionIds.Count > 0 ? filledBy.RegionIds.Count : history.RegionsOn(filledOn).Count;
+        return seats == perRegion * regions;
+    }
 
     private bool Breaks(int actual, int expected) => options.VacancyTolerant ? actual > expected : actual != expected;
 }

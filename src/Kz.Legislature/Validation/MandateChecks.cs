@@ -3,7 +3,10 @@ using Kz.Legislature.History;
 
 namespace Kz.Legislature.Validation;
 
-/// <summary>The mandate rules (codes KZL0002 and KZL2001–KZL2006), evaluated with the rules the chamber was held to on the mandate's first day.</summary>
+/// <summary>
+/// The mandate rules (codes KZL0002, KZL2001–KZL2006 and KZL2008–KZL2010), evaluated with the rules the chamber was held to on the
+/// mandate's first day, as seen on a date: a composition's date, or the mandate's first day for a mandate validated alone.
+/// </summary>
 internal sealed class MandateChecks
 {
     private readonly LegislativeHistory history;
@@ -15,7 +18,11 @@ internal sealed class MandateChecks
         this.checkSource = checkSource;
     }
 
-    public IReadOnlyList<ValidationFailure> Check(Mandate m)
+    /// <summary>Checks one mandate.</summary>
+    /// <param name="m">The mandate.</param>
+    /// <param name="asOf">The date the mandate is seen from (a composition's date), or null for its first day. A later end of the
+    /// chamber is history on a date before it: a term that runs past it is only wrong from the day that end took effect.</param>
+    public IReadOnlyList<ValidationFailure> Check(Mandate m, LocalDate? asOf = null)
     {
         // Most mandates are valid: the list is only allocated for the first failure.
         List<ValidationFailure>? failures = null;
@@ -35,15 +42,32 @@ internal sealed class MandateChecks
                 ("Deputy", m.Deputy.Id), ("Chamber", Failures.Name(kind)), ("Start", Failures.Iso(start)))];
         }
 
+        if (ChamberFormation.FormedBy(history, kind, start) is { } formed && start < formed)
+        {
+            (failures ??= []).Add(Failures.Create(ValidationCodes.StartBeforeChamberFormed, nameof(m.Start), Failures.Iso(start), Citations.For(ValidationCodes.StartBeforeChamberFormed, kind, cited),
+                ("Deputy", m.Deputy.Id), ("Chamber", Failures.Name(kind)), ("Start", Failures.Iso(start)), ("Formed", Failures.Iso(formed))));
+        }
+
+        if (m.RegionId is { } regionId && history.FindRegion(regionId) is { } region && !region.ExistsOn(start))
+        {
+            (failures ??= []).Add(Failures.Create(ValidationCodes.RegionNotExistingAtStart, nameof(m.RegionId), regionId, Citations.For(ValidationCodes.RegionNotExistingAtStart, kind, cited),
+                ("Deputy", m.Deputy.Id), ("Region", regionId), ("Start", Failures.Iso(start)), ("RegionPeriod", region.Period.ToString())));
+        }
+
         if (checkSource && rules.AllotmentFor(m.Source) is null)
         {
             (failures ??= []).Add(Failures.Create(ValidationCodes.SourceNotAllowed, nameof(m.Source), m.Source, Citations.For(ValidationCodes.SourceNotAllowed, kind, cited),
                 ("Deputy", m.Deputy.Id), ("Chamber", Failures.Name(kind)), ("Source", Failures.Name(m.Source)), ("Start", Failures.Iso(start))));
         }
 
-        if (rules.MinimumAge is { } minimum && m.Deputy.BirthDate is { } born)
+        if (m.Deputy.BirthDate is { } unborn && unborn > start)
         {
-            var age = born > start ? 0 : Period.Between(born, start, PeriodUnits.Years).Years;
+            (failures ??= []).Add(Failures.Create(ValidationCodes.BornAfterStart, "Deputy.BirthDate", Failures.Iso(unborn), Citations.For(ValidationCodes.BornAfterStart, kind, cited),
+                ("Deputy", m.Deputy.Id), ("BirthDate", Failures.Iso(unborn)), ("Start", Failures.Iso(start))));
+        }
+        else if (rules.MinimumAge is { } minimum && m.Deputy.BirthDate is { } born)
+        {
+            var age = Period.Between(born, start, PeriodUnits.Years).Years;
             if (age < minimum)
             {
                 (failures ??= []).Add(Failures.Create(ValidationCodes.BelowMinimumAge, "Deputy.BirthDate", Failures.Iso(born), Citations.For(ValidationCodes.BelowMinimumAge, kind, cited),
@@ -69,9 +93,16 @@ internal sealed class MandateChecks
 
         if (m.End is { } last && resolution.Lifetime is { } lifetime)
         {
+            // An end without a reason or by term expiry is the term's scheduled end: running past the chamber's end is lawful on every
+            // day before that end took effect (the end is history then, not a defect of the record). An end for any other reason
+            // records what happened, so it cannot fall after the chamber's end; and a record that ends on that very day before its
+            // regular end must say it ended by constitutional termination.
             var (cutoff, endedBy) = lifetime;
             var cutShort = regularEnd is not { } r || r > cutoff;
-            if (last > cutoff || (last == cutoff && cutShort && m.EndReason != MandateEndReason.ConstitutionalTermination))
+            var scheduled = m.EndReason is null or MandateEndReason.TermExpiry;
+            var seenOn = asOf ?? start;
+            if ((last > cutoff && (!scheduled || seenOn >= cutoff))
+                || (last == cutoff && cutShort && m.EndReason != MandateEndReason.ConstitutionalTermination))
             {
                 (failures ??= []).Add(Failures.Create(ValidationCodes.BeyondChamberExistence, nameof(m.End), Failures.Iso(last), Citations.For(ValidationCodes.BeyondChamberExistence, kind, endedBy),
                     ("Deputy", m.Deputy.Id), ("End", Failures.Iso(last)), ("Chamber", Failures.Name(kind)), ("Cutoff", Failures.Iso(cutoff))));

@@ -39,7 +39,7 @@ public sealed class SupremeCouncilValidator : AbstractValidator<SupremeCouncil>
         });
         RuleFor(c => c.Mandates).Custom((mandates, context) =>
         {
-            Failures.AddAll(context, checks.CheckMandates(mandates));
+            Failures.AddAll(context, checks.CheckMandates(mandates, context.InstanceToValidate.Date));
         });
     }
 

@@ -68,7 +68,12 @@ public static class ValidationCodes
     /// <summary>KZL2003: a mandate starts on a day its chamber did not exist.</summary>
     public const string ChamberNotExistingAtStart = "KZL2003";
 
-    /// <summary>KZL2004: a mandate runs past the day its chamber's powers ended (1 July 2026 for the Senate and the Mazhilis), or ends that day early for another reason than constitutional termination.</summary>
+    /// <summary>
+    /// KZL2004: a mandate ends after the day its chamber's powers ended (1 July 2026 for the Senate and the Mazhilis) for a stated reason
+    /// (resignation, death, …), or its scheduled end (no reason, or term expiry) runs past that day and it is seen on or after that day; or
+    /// it ends that very day early for another reason than constitutional termination. Seen on an earlier day, a scheduled end past the
+    /// chamber's end is lawful (the end is history then) and is not reported.
+    /// </summary>
     public const string BeyondChamberExistence = "KZL2004";
 
     /// <summary>KZL2005: the deputy was younger than the chamber's minimum age when the mandate started.</summary>
@@ -79,6 +84,15 @@ public static class ValidationCodes
 
     /// <summary>KZL2007 (warning): both elected senators of a region belong to the same renewal cohort.</summary>
     public const string SameRenewalCohort = "KZL2007";
+
+    /// <summary>KZL2008: a mandate names a region that did not exist on the mandate's first day (a senator for a region not yet created, or already abolished).</summary>
+    public const string RegionNotExistingAtStart = "KZL2008";
+
+    /// <summary>KZL2009: a mandate starts before its chamber was formed (its first election or first sitting) under the rules in force on the mandate's first day.</summary>
+    public const string StartBeforeChamberFormed = "KZL2009";
+
+    /// <summary>KZL2010: the deputy's birth date is after the day the mandate started.</summary>
+    public const string BornAfterStart = "KZL2010";
 
     /// <summary>KZL3001: the chambers given differ from those sitting (or, when none sat, provided for) on the date.</summary>
     public const string ChambersMismatch = "KZL3001";

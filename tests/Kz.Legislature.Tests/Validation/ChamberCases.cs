@@ -39,13 +39,18 @@ internal static class ChamberCases
         }
 
         var data = new TheoryData<string>();
-        foreach (var d in dates.Where(d => ChamberResolution.Resolve(History, kind, d).Status == ResolutionStatus.Applies))
+        foreach (var d in dates.Where(d => ChamberResolution.Resolve(History, kind, d).Status == ResolutionStatus.Applies && KitBuilds(kind, d)))
         {
             data.Add(Iso(d));
         }
 
         return data;
     }
+
+    /// <summary>Whether the test kit builds the chamber on the date: it exists, and it was already formed (see <see cref="ChamberFormation"/>).</summary>
+    public static bool KitBuilds(ChamberKind kind, LocalDate date) =>
+        ChamberResolution.Resolve(History, kind, date).Status == ResolutionStatus.Applies
+        && (ChamberFormation.FormedBy(History, kind, date) is not { } formed || date >= formed);
 
     public static ChamberComposition Valid(ChamberKind kind, LocalDate date) => kind switch
     {

@@ -81,6 +81,17 @@ public sealed partial class FailureShapeTests
             yield return (p, validator.Validate(p));
         }
 
+        // A mandate that starts before its region existed, before its chamber was formed, or that ends for a stated reason
+        // after its chamber's end.
+        var senate2024 = ValidCompositions.SenateOn(Date("2024-01-01"));
+        var newest = senate2024.Mandates.Where(x => x.RegionId is not null).MaxBy(x => ChamberCases.History.FindRegion(x.RegionId)!.Period.Start)!;
+        var beforeRegion = newest.WithTerm(ChamberCases.History.FindRegion(newest.RegionId)!.Period.Start.PlusDays(-1), null);
+        yield return (beforeRegion, new MandateValidator().Validate(beforeRegion));
+        var beforeFormation = new Mandate(new Deputy("d-k", "Deputy K"), ChamberKind.Kurultai, SeatSource.PartyList, Date("2026-07-15"), partyId: ValidCompositions.SyntheticPartyId);
+        yield return (beforeFormation, new MandateValidator().Validate(beforeFormation));
+        var resignedLate = senate2024.Mandates[0].WithEnd(Date("2026-07-02"), MandateEndReason.Resignation);
+        yield return (resignedLate, new MandateValidator().Validate(resignedLate));
+
         // A mandate validated on its own is also checked against the sources of its chamber on its first day.
         var misSourced = ValidCompositions.SenateOn(Date("2024-01-01")).Mandates[0].WithSource(SeatSource.PartyList);
         yield return (misSourced, new MandateValidator().Validate(misSourced));
@@ -108,6 +119,7 @@ public sealed partial class FailureShapeTests
 
         var m = mandates[0];
         yield return valid.WithMandateAt(0, m.WithDeputy(m.Deputy.WithBirthDate(m.Start.PlusYears(-18))));
+        yield return valid.WithMandateAt(0, m.WithDeputy(m.Deputy.WithBirthDate(m.Start.PlusDays(1))));
         yield return valid.WithMandateAt(0, m.WithTerm(m.Start, m.Start.PlusYears(9)));
         yield return valid.WithMandateAt(0, m.WithTerm(m.Start, date.PlusDays(1)));
         yield return valid.WithMandateAt(0, m.WithTerm(date.PlusDays(1), null));

@@ -57,4 +57,36 @@ public sealed class KurultaiValidatorTests
         validator.Validate(new Kurultai(default, [])).Codes().Should().Contain(ValidationCodes.DateBeforeCoverage);
         validator.Validate(new Kurultai(default, [])).Errors.Should().OnlyContain(e => !string.IsNullOrEmpty(e.ErrorCode));
     }
+
+    /// <summary>
+    /// A full 145-member Kurultai dated 15 July 2026, between the 2026 Constitution's entry into force and the first Kurultai
+    /// election the data records, fails for every mandate: none can start before the chamber was formed. The day named is the
+    /// Kurultai's first election in the dataset.
+    /// </summary>
+    [Fact]
+    public void a_kurultai_whose_members_start_before_its_first_election_fails_for_every_mandate()
+    {
+        using var english = new Support.CultureScope("en-US");
+        var firstElection = ChamberCases.History.Elections.Where(e => e.Chamber == ChamberKind.Kurultai).Min(e => e.Dates.Min());
+        var date = Date("2026-07-15");
+        date.Should().BeLessThan(firstElection);
+        var formed = ValidCompositions.KurultaiOn(firstElection, ChamberCases.History);
+        var early = new Kurultai(date, formed.Mandates.Select(m => m.WithTerm(date, null)));
+
+        var result = Validate(early);
+
+        result.Errors.Should().HaveCount(early.SeatCount).And.OnlyContain(e => e.ErrorCode == ValidationCodes.StartBeforeChamberFormed);
+        result.Errors[0].ErrorMessage.Should().Contain(Iso(firstElection)).And.Contain("2026-07-15");
+        Validate(formed).Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void the_test_kit_builds_no_kurultai_before_its_first_election()
+    {
+        var firstElection = ChamberCases.History.Elections.Where(e => e.Chamber == ChamberKind.Kurultai).Min(e => e.Dates.Min());
+
+        var act = () => ValidCompositions.KurultaiOn(firstElection.PlusDays(-1), ChamberCases.History);
+
+        act.Should().Throw<ArgumentException>().WithMessage($"*{Iso(firstElection)}*");
+    }
 }

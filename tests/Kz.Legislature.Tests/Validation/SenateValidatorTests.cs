@@ -215,4 +215,93 @@ public sealed class SenateValidatorTests
 
         results.Should().AllSatisfy(v => v.Should().BeTrue());
     }
+
+    /// <summary>
+    /// A Senate built from the dataset's own elections (see <see cref="RealSenates"/>): on 1 January 2024 the 2023 senators hold
+    /// their ordinary six-year ends (2029), the 2020 ones theirs (2026-08-12), the appointees of 24 January 2023 theirs, and the
+    /// new regions' senators elected on 24 August 2022 no end. It was lawful that day: no failure at all, neither the later
+    /// constitutional end of the Senate (history then, KZL2004) nor a cohort warning for the pairs the law staggered (KZL2007).
+    /// In 1996 both senators of every region come from the first election of 5 December 1995 (winner 4 years, runner-up 2).
+    /// </summary>
+    [Theory]
+    [InlineData("2024-01-01")]
+    [InlineData("2025-06-01")]
+    [InlineData("2023-03-01")]
+    [InlineData("1996-06-01")]
+    [InlineData("2019-01-01")]
+    public void a_senate_built_from_the_datasets_own_elections_has_no_failure(string iso)
+    {
+        var senate = RealSenates.On(Date(iso), ChamberCases.History);
+        senate.SeatCount.Should().Be(RulesFor(senate).StatutorySeats);
+
+        var result = Validate(senate);
+
+        result.Errors.Should().BeEmpty();
+        result.IsValid.Should().BeTrue();
+    }
+
+    [Fact]
+    public void in_the_2024_senate_from_the_dataset_each_new_region_pairs_a_2022_senator_with_a_2023_one()
+    {
+        var senate = RealSenates.On(Date("2024-01-01"), ChamberCases.History);
+        var newRegions = ChamberCases.History.Elections.Where(e => e.Chamber == ChamberKind.Senate && e.RegionIds.Count > 0 && e.Dates[0].Year == 2022).SelectMany(e => e.RegionIds).ToList();
+
+        newRegions.Should().HaveCount(3);
+        foreach (var region in newRegions)
+        {
+            senate.Mandates.Where(m => m.RegionId == region).Select(m => m.Start).Should().BeEquivalentTo([Date("2022-08-24"), Date("2023-01-14")]);
+        }
+    }
+
+    /// <summary>Seen on 1 July 2026, when the Senate's powers had ended, the same record fails: the chamber is gone and every end past that day is wrong then.</summary>
+    [Fact]
+    public void the_same_senate_seen_on_the_day_its_powers_ended_fails_for_every_end_past_that_day()
+    {
+        var senate = RealSenates.On(Date("2024-01-01"), ChamberCases.History);
+        var cutoff = Date("2026-07-01");
+        var pastEnd = senate.Mandates.Count(m => m.End > cutoff);
+        pastEnd.Should().BeGreaterThan(0);
+
+        var result = Validate(senate.WithDate(cutoff));
+
+        result.Errors.Count(e => e.ErrorCode == ValidationCodes.BeyondChamberExistence).Should().Be(pastEnd);
+        result.Errors.Should().Contain(e => e.ErrorCode == ValidationCodes.ChamberDoesNotExist);
+    }
+
+    /// <summary>Two senators of one region from the same partial renewal are one cohort, which the law never gives a region.</summary>
+    [Fact]
+    public void two_senators_of_a_region_from_one_partial_renewal_are_still_warned_about()
+    {
+        var senate = RealSenates.On(Date("2024-01-01"), ChamberCases.History);
+        var pair = senate.Mandates.Where(m => m.RegionId == "almaty").ToList();
+        var i = senate.Mandates.ToList().IndexOf(pair[1]);
+        senate = senate.WithMandateAt(i, pair[1].WithTerm(pair[0].Start, pair[0].End));
+
+        Validate(senate).Errors.Should().ContainSingle().Which.ErrorCode.Should().Be(ValidationCodes.SameRenewalCohort);
+    }
+
+    /// <summary>
+    /// The senators of a new region must start after it came into being: an Abai senator from 21 May 2019 (Abai exists from 8 June
+    /// 2022) fails, and so does a Shymkent senator from before 19 June 2018, each with the region's own first day in the message.
+    /// </summary>
+    [Theory]
+    [InlineData("abai", "2019-05-21")]
+    [InlineData("jetisu", "2022-06-07")]
+    [InlineData("shymkent", "2017-06-28")]
+    public void a_senator_whose_mandate_starts_before_the_region_existed_fails(string region, string start)
+    {
+        using var english = new Support.CultureScope("en-US");
+        var date = ChamberCases.History.FindRegion(region)!.Period.Start.PlusYears(2);
+        var senate = ValidCompositions.SenateOn(date, ChamberCases.History);
+        var i = senate.Mandates.ToList().FindIndex(m => m.RegionId == region);
+        senate = senate.WithMandateAt(i, senate.Mandates[i].WithTerm(Date(start), null));
+
+        // Moving a start also moves the senator's renewal cohort, which may add the KZL2007 warning: only the errors count here.
+        var failure = Validate(senate).Errors.Where(e => e.ErrorCode != ValidationCodes.SameRenewalCohort).Should().ContainSingle().Subject;
+
+        failure.ErrorCode.Should().Be(ValidationCodes.RegionNotExistingAtStart);
+        failure.PropertyName.Should().Be($"Mandates[{i}].RegionId");
+        failure.ErrorMessage.Should().Contain(region).And.Contain(start).And.Contain(Iso(ChamberCases.History.FindRegion(region)!.Period.Start));
+        failure.CustomState.Should().BeOfType<Citation>().Which.Article.Should().Be("Art. 50(2)");
+    }
 }
