@@ -189,7 +189,7 @@ public sealed class AllocationResult
             .Where(l => l.IsEligible && l.Seats > l.Quotient)
             .OrderByDescending(l => l.Remainder.GetValueOrDefault())
             .ThenBy(l => l.RegistrationOrder)
-            .Select(l => l.Seats - l.Quotient == 1 ? l.ListId : string.Create(inv, $"{l.ListId} (+{l.Seats - l.Quotient})"))
+            .Select(l => l.ListId)
             .ToArray();
         if (extra.Length > 0)
         {
