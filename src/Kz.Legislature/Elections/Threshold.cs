@@ -81,7 +81,7 @@ public sealed record Threshold
 
         // A decimal is exactly its 96-bit integer mantissa ÷ 10^scale, so the fraction is exact whatever the digits.
         var bits = decimal.GetBits(percent);
-        var mantissa = new BigInteger((uint)bits[0]) | (new BigInteger((uint)bits[1]) << 32) | (new BigInteger((uint)bits[2]) << 64);
+        var mantissa = new BigInteger(unchecked((uint)bits[0])) | (new BigInteger(unchecked((uint)bits[1])) << 32) | (new BigInteger(unchecked((uint)bits[2])) << 64);
         return new Threshold(new Rational(mantissa, BigInteger.Pow(10, percent.Scale) * 100));
     }
 
