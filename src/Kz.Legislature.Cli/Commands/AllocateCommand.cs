@@ -29,13 +29,13 @@ public sealed class AllocateSettings : CommonSettings
 
     /// <summary>Gets or sets the number of seats.</summary>
     [CommandOption("--seats <N>")]
-    [Description("Seats to allocate. Default: the JSON file's seats, else the chamber's party-list seats in force.")]
-    public int? Seats { get; set; }
+    [Description("Seats to allocate, 1 to 10000. Default: the JSON file's seats, else the chamber's party-list seats in force.")]
+    public string? Seats { get; set; }
 
     /// <summary>Gets or sets all ballots cast.</summary>
     [CommandOption("--all-ballots <N>")]
-    [Description("All ballots cast (with invalid and 'against all'), needed when the threshold is measured against all ballots.")]
-    public long? AllBallots { get; set; }
+    [Description("All ballots cast (with invalid and 'against all'), a whole number from 0, needed when the threshold is measured against all ballots.")]
+    public string? AllBallots { get; set; }
 
     /// <summary>Gets or sets the method.</summary>
     [CommandOption("--method <METHOD>")]
@@ -44,7 +44,7 @@ public sealed class AllocateSettings : CommonSettings
 
     /// <summary>Gets or sets the threshold.</summary>
     [CommandOption("--threshold <PERCENT>")]
-    [Description("Override the law: the threshold in percent, for example 5 or 2.5 (0 for none).")]
+    [Description("Override the law: the threshold in percent, 0 to 100 with at most 10 decimals, for example 5 or 2.5 (0 for none).")]
     public string? Threshold { get; set; }
 
     /// <summary>Gets or sets the threshold base.</summary>
@@ -78,10 +78,11 @@ public sealed class AllocateCommand : Command<AllocateSettings>
         }
 
         var date = DateArgument.Required(settings.On, "--on", history);
-        var votes = VotesFileReader.Read(settings.Votes);
+        var seatsOption = ParseWhole(settings.Seats, "--seats", 1, AllocationInput.MaxSeats);
+        var allBallotsOption = ParseWhole(settings.AllBallots, "--all-ballots", 0, long.MaxValue);
         var rules = history.RulesOn(date);
 
-        ChamberRules? chamber;
+        ChamberRules chamber;
         if (settings.Chamber is { } name)
         {
             if (!Names.TryParseChamber(name, out var kind))
@@ -91,16 +92,24 @@ public sealed class AllocateCommand : Command<AllocateSettings>
 
             chamber = rules.TryGetChamber(kind)
                 ?? throw new CliException($"--chamber: there is no {kind} under the rules in force on {DateArgument.Iso(date)} ({rules.Instrument.Name.English}).");
+            if (chamber.SeatsFor(SeatSource.PartyList) == 0)
+            {
+                throw new CliException($"--chamber: the {kind} has no party-list seats under the rules in force on {DateArgument.Iso(date)} ({rules.Instrument.Name.English}), so there is nothing to allocate; {PartyListChambers(rules)}.");
+            }
         }
         else
         {
-            chamber = rules.Chambers.FirstOrDefault(c => c.SeatsFor(SeatSource.PartyList) > 0);
+            chamber = rules.Chambers.FirstOrDefault(c => c.SeatsFor(SeatSource.PartyList) > 0)
+                ?? throw new CliException($"On {DateArgument.Iso(date)} no chamber has party-list seats under the rules in force ({rules.Instrument.Name.English}), so there is nothing to allocate; give the day of an election by party lists.");
         }
 
-        var system = chamber?.PartyListSystem;
+        var votes = VotesFileReader.Read(settings.Votes);
+
+        var system = chamber.PartyListSystem;
         var overridden = new List<string>();
         var method = ParseMethod(settings.Method, overridden) ?? system?.Method;
-        var threshold = ParseThreshold(settings.Threshold, overridden) ?? system?.ThresholdPercent;
+        var threshold = ParseThreshold(settings.Threshold, overridden)
+            ?? (system?.ThresholdPercent is { } percent ? Kz.Legislature.Elections.Threshold.FromPercent(percent) : null);
         var thresholdBase = ParseBase(settings.ThresholdBase, overridden) ?? system?.ThresholdBase;
         var runnerUp = ParseYesNo(settings.RunnerUp, "--runner-up", overridden) ?? system?.RunnerUpAdmission;
         var ties = ParseTies(settings.Ties, overridden) ?? system?.TiePolicy;
@@ -121,29 +130,21 @@ public sealed class AllocateCommand : Command<AllocateSettings>
             missing.Add("--threshold-base");
         }
 
-        var subject = chamber is null ? "no chamber elected by party lists" : $"the {chamber.Kind}";
         if (missing.Count > 0)
         {
-            var why = chamber is null
-                ? $"On {DateArgument.Iso(date)} there is no chamber elected by party lists ({rules.Instrument.Name.English})"
-                : $"The party-list law of the {chamber.Kind} on {DateArgument.Iso(date)} is not fully known in the data";
-            throw new CliException($"{why}; pass {string.Join(", ", missing)} explicitly (docs/cli.md, kzleg allocate).");
+            throw new CliException($"The party-list law of the {chamber.Kind} on {DateArgument.Iso(date)} is not fully known in the data; pass {string.Join(", ", missing)} explicitly (see kzleg allocate --help).");
         }
 
-        var seats = settings.Seats ?? votes.Seats ?? chamber?.SeatsFor(SeatSource.PartyList)
-            ?? throw new CliException("--seats is required: there is no chamber elected by party lists on that date to take the number of seats from.");
-        if (seats <= 0)
-        {
-            throw new CliException("--seats must be a positive number.");
-        }
-
-        var allBallots = settings.AllBallots ?? votes.AllBallots;
+        var seats = (int?)seatsOption ?? votes.Seats ?? chamber.SeatsFor(SeatSource.PartyList);
+        var seatsSource = seatsOption is not null ? "--seats" : votes.Seats is not null ? $"{settings.Votes}: $.seats" : $"the {chamber.Kind}'s party-list seats";
+        var allBallots = allBallotsOption ?? votes.AllBallots;
+        var allBallotsSource = allBallotsOption is not null ? "--all-ballots" : $"{settings.Votes}: $.allBallots";
         if (thresholdBase == Kz.Legislature.ThresholdBase.AllBallots && allBallots is null)
         {
             throw new CliException("the threshold is measured against all ballots cast (including invalid ballots and votes 'against all'); give --all-ballots N or \"allBallots\" in a JSON votes file.");
         }
 
-        var options = new AllocationOptions(method!.Value, ToThreshold(threshold!.Value), thresholdBase!.Value, runnerUp ?? false, ties ?? TiePolicy.ReportUndecidable);
+        var options = new AllocationOptions(method!.Value, threshold!, thresholdBase!.Value, runnerUp ?? false, ties ?? TiePolicy.ReportUndecidable);
         AllocationInput input;
         try
         {
@@ -151,7 +152,14 @@ public sealed class AllocateCommand : Command<AllocateSettings>
         }
         catch (ArgumentException e)
         {
-            throw new CliException($"{settings.Votes}: {e.Message}");
+            // The messages of the library are sentences; the prefix says which input they are about.
+            var where = e.ParamName switch
+            {
+                "seats" => seatsSource,
+                "allBallots" => allBallotsSource,
+                _ => settings.Votes,
+            };
+            throw new CliException($"{where}: {e.Message}");
         }
 
         AllocationResult result;
@@ -161,24 +169,62 @@ public sealed class AllocateCommand : Command<AllocateSettings>
         }
         catch (ArgumentException e)
         {
-            throw new CliException($"{settings.Votes}: {e.Message}");
+            throw new CliException($"cannot allocate: {e.Message}");
         }
 
         if (runnerUp is null && result.Lists.Count(l => l.PassedThreshold) == 1)
         {
-            throw new CliException($"only one list passed the threshold, so the outcome depends on whether the runner-up list is admitted, which the data does not know for {subject} on {DateArgument.Iso(date)}; pass --runner-up yes or --runner-up no.");
+            throw new CliException($"only one list passed the threshold, so the outcome depends on whether the runner-up list is admitted, which the data does not know for the {chamber.Kind} on {DateArgument.Iso(date)}; pass --runner-up yes or --runner-up no.");
         }
 
+        // Everything is computed before anything is written, and the output is written in one piece: a failure
+        // never leaves partial output behind.
         if (settings.Format == OutputFormat.Json)
         {
             Json.Write(ctx.Stdout, w => WriteJson(w, history, date, chamber, system, overridden, ties is null, runnerUp is null, options, result, lang));
         }
         else
         {
-            WriteText(ctx.Console, date, chamber, system, overridden, ties is null, runnerUp is null, options, result, lang);
+            using var buffer = new StringWriter(CultureInfo.InvariantCulture);
+            var profile = ctx.Console.Profile;
+            var console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Ansi = profile.Capabilities.Ansi ? AnsiSupport.Yes : AnsiSupport.No,
+                ColorSystem = (ColorSystemSupport)profile.Capabilities.ColorSystem,
+                Interactive = InteractionSupport.No,
+                Out = new AnsiConsoleOutput(buffer),
+            });
+            console.Profile.Width = profile.Width;
+            console.Profile.Capabilities.Unicode = profile.Capabilities.Unicode;
+            WriteText(console, date, chamber, system, overridden, ties is null, runnerUp is null, options, result, lang);
+            ctx.Stdout.Write(buffer.ToString());
+            ctx.Stdout.Flush();
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Parses a whole-number option within its documented range, or says which option is wrong and what is accepted.</summary>
+    private static long? ParseWhole(string? text, string option, long min, long max)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw new CliException(string.Create(CultureInfo.InvariantCulture, $"{option}: '{Shorten(text)}' is not a whole number from {min} to {max}."));
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+
+    private static string PartyListChambers(LegislatureRules rules)
+    {
+        var withLists = rules.Chambers.Where(c => c.SeatsFor(SeatSource.PartyList) > 0).Select(c => c.Kind.ToString()).ToArray();
+        return withLists.Length == 0
+            ? "no chamber has party-list seats on that date"
+            : "party-list seats on that date belong to the " + string.Join(" and the ", withLists) + string.Create(CultureInfo.InvariantCulture, $" ({(withLists.Length == 1 ? "use --chamber " + withLists[0].ToLowerInvariant() + " or leave --chamber out" : "choose one with --chamber")})");
     }
 
     private static void WriteText(IAnsiConsole console, NodaTime.LocalDate date, ChamberRules? chamber, ElectoralSystem? system, List<string> overridden, bool tieUnknown, bool runnerUpUnknown, AllocationOptions options, AllocationResult result, string lang)
@@ -366,7 +412,7 @@ public sealed class AllocateCommand : Command<AllocateSettings>
         };
     }
 
-    private static decimal? ParseThreshold(string? text, List<string> overridden)
+    private static Kz.Legislature.Elections.Threshold? ParseThreshold(string? text, List<string> overridden)
     {
         if (text is null)
         {
@@ -374,9 +420,20 @@ public sealed class AllocateCommand : Command<AllocateSettings>
         }
 
         overridden.Add("--threshold");
-        return decimal.TryParse(text.Trim().TrimEnd('%'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= 100m
-            ? value
-            : throw new CliException($"--threshold: '{text}' is not a percentage between 0 and 100 (for example 5 or 2.5).");
+        var accepted = string.Create(CultureInfo.InvariantCulture, $"a percentage from 0 to 100 with at most {Kz.Legislature.Elections.Threshold.MaxPercentDecimals} decimal places, for example 5 or 2.5");
+        if (!decimal.TryParse(text.Trim().TrimEnd('%'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            throw new CliException($"--threshold: '{Shorten(text)}' is not {accepted}.");
+        }
+
+        try
+        {
+            return Kz.Legislature.Elections.Threshold.FromPercent(value);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new CliException($"--threshold: {e.Message} Give {accepted}.");
+        }
     }
 
     private static ThresholdBase? ParseBase(string? text, List<string> overridden)
@@ -425,21 +482,5 @@ public sealed class AllocateCommand : Command<AllocateSettings>
             "undecidable" or "reportundecidable" => TiePolicy.ReportUndecidable,
             _ => throw new CliException($"--ties: '{text}' is not a tie policy; use earlier or undecidable."),
         };
-    }
-
-    private static Kz.Legislature.Elections.Threshold ToThreshold(decimal percent)
-    {
-        if (percent == 0m)
-        {
-            return Kz.Legislature.Elections.Threshold.None;
-        }
-
-        var scale = 1L;
-        while (decimal.Truncate(percent * scale) != percent * scale)
-        {
-            scale *= 10;
-        }
-
-        return Kz.Legislature.Elections.Threshold.Percent((long)(percent * scale), scale);
     }
 }

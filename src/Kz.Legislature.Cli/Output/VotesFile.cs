@@ -2,45 +2,121 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Kz.Legislature.Elections;
+using Kz.Legislature.Serialization;
 
 namespace Kz.Legislature.Cli.Output;
 
 /// <summary>The votes read from a CSV or JSON file (see docs/cli.md).</summary>
 internal sealed record VotesFile(IReadOnlyList<PartyListVotes> Lists, int? Seats, long? AllBallots);
 
-/// <summary>Reads list votes from CSV (<c>list,votes[,registrationOrder]</c> with a header) or JSON.</summary>
+/// <summary>
+/// Reads list votes from CSV (<c>list,votes[,registrationOrder]</c> with a header) or JSON, as strictly as the composition
+/// reader: at most <see cref="MaxBytes"/> bytes (refused before reading when the file says its size), UTF-8 only (an optional
+/// BOM), at most <see cref="AllocationInput.MaxLists"/> lists, no unknown or repeated columns or properties, no extra fields,
+/// no repeated list or registration order. Every error names the file and the line and column (CSV) or the JSON path, line
+/// and position, and nothing is returned unless the whole file is good.
+/// </summary>
 internal static class VotesFileReader
 {
+    /// <summary>The largest votes file accepted, in bytes: the composition reader's limit (4 MiB).</summary>
+    public const int MaxBytes = CompositionJson.MaxDocumentBytes;
+
+    private const int MaxDepth = 32;
+
+    private static readonly string[] CsvColumns = ["list", "votes", "registrationOrder"];
+
+    private static readonly string[] RootProperties = ["seats", "allBallots", "lists"];
+
     /// <summary>Reads a votes file; JSON if its first non-blank character is <c>{</c> or <c>[</c>, otherwise CSV.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The votes.</returns>
-    /// <exception cref="CliException">The file cannot be read or parsed; the message names the line (CSV) or the JSON path, line and position.</exception>
+    /// <exception cref="CliException">The file cannot be read or parsed; the message names the line and column (CSV) or the JSON path, line and position.</exception>
     public static VotesFile Read(string path)
     {
-        string text;
+        if (Directory.Exists(path))
+        {
+            throw new CliException($"--votes: '{path}' is a directory, not a votes file.");
+        }
+
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path, Encoding.UTF8);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            if (stream.CanSeek && stream.Length > MaxBytes)
+            {
+                throw TooLarge(path);
+            }
+
+            bytes = CompositionJson.ReadAll(stream, path, MaxBytes);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new CliException($"--votes: '{path}' does not exist.");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            throw new CliException($"--votes: '{path}' does not exist (its folder is missing).");
+        }
+        catch (LegislatureJsonException)
+        {
+            throw TooLarge(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             throw new CliException($"--votes: cannot read '{path}': {e.Message}");
         }
 
-        var first = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        return first.StartsWith('{') || first.StartsWith('[') ? ReadJson(text, path) : ReadCsv(text, path);
+        return Read(bytes, path);
     }
 
-    /// <summary>Reads CSV text.</summary>
+    /// <summary>Reads the bytes of a votes file named <paramref name="name"/> (in messages).</summary>
+    public static VotesFile Read(ReadOnlySpan<byte> bytes, string name)
+    {
+        if (bytes.Length > MaxBytes)
+        {
+            throw TooLarge(name);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        var ctx = new CompositionJson.ReadContext(bytes, name);
+        try
+        {
+            CompositionJson.CheckUtf8(ref ctx);
+        }
+        catch (LegislatureJsonException e)
+        {
+            throw new CliException($"{name}: line {e.LineNumber + 1}, column {e.BytePositionInLine + 1}: the file is not valid UTF-8; save it as UTF-8.");
+        }
+
+        var first = bytes.TrimStart(" \t\r\n"u8);
+        return first.Length > 0 && first[0] is (byte)'{' or (byte)'[' ? ReadJson(bytes, name) : ReadCsv(Encoding.UTF8.GetString(bytes), name);
+    }
+
+    /// <summary>Reads CSV text (already decoded, without a BOM).</summary>
     public static VotesFile ReadCsv(string text, string name)
     {
-        var lines = text.TrimStart('\uFEFF').Split('\n');
         var lists = new List<PartyListVotes>();
+        var idLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var orderLines = new Dictionary<int, int>();
         int[]? columns = null;
-        for (var i = 0; i < lines.Length; i++)
+        var headerCount = 0;
+        var lineNo = 0;
+        var start = 0;
+        while (start <= text.Length)
         {
-            var line = lines[i].TrimEnd('\r');
-            var lineNo = i + 1;
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var line = text.AsSpan(start, end - start).TrimEnd('\r').ToString();
+            start = end + 1;
+            lineNo++;
             if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#'))
             {
                 continue;
@@ -49,41 +125,61 @@ internal static class VotesFileReader
             var fields = SplitCsv(line, name, lineNo);
             if (columns is null)
             {
-                var header = fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
-                columns = [header.IndexOf("list"), header.IndexOf("votes"), header.IndexOf("registrationorder")];
-                if (columns[0] < 0 || columns[1] < 0)
-                {
-                    throw new CliException($"{name}: line {lineNo}: the header must name the columns list and votes (and optionally registrationOrder), for example: list,votes,registrationOrder");
-                }
-
+                columns = ReadHeader(fields, name, lineNo);
+                headerCount = fields.Count;
                 continue;
             }
 
-            string Field(int index, string column) =>
-                index < fields.Count ? fields[index].Trim() : throw new CliException($"{name}: line {lineNo}: the {column} column is missing.");
+            string Where(int field) => string.Create(CultureInfo.InvariantCulture, $"{name}: line {lineNo}, column {fields[field].Column}");
 
-            var list = Field(columns[0], "list");
-            if (list.Length == 0)
+            if (fields.Count != headerCount)
             {
-                throw new CliException($"{name}: line {lineNo}: the list name is empty.");
+                var at = fields.Count > headerCount ? Where(headerCount) : string.Create(CultureInfo.InvariantCulture, $"{name}: line {lineNo}, column {line.Length + 1}");
+                throw new CliException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{at}: the line has {fields.Count} {(fields.Count == 1 ? "field" : "fields")}, but the header has {headerCount} columns; every line needs exactly one value per column."));
             }
 
-            var votesText = Field(columns[1], "votes");
+            if (lists.Count == AllocationInput.MaxLists)
+            {
+                throw new CliException(string.Create(CultureInfo.InvariantCulture, $"{name}: line {lineNo}: more than {AllocationInput.MaxLists} lists; at most {AllocationInput.MaxLists} are accepted."));
+            }
+
+            var list = fields[columns[0]].Text.Trim();
+            if (list.Length == 0)
+            {
+                throw new CliException($"{Where(columns[0])}: the list name is empty.");
+            }
+
+            var votesText = fields[columns[1]].Text.Trim();
             if (!long.TryParse(votesText, NumberStyles.None, CultureInfo.InvariantCulture, out var votes))
             {
-                throw new CliException($"{name}: line {lineNo}: votes '{votesText}' is not a whole non-negative number (no separators).");
+                throw new CliException($"{Where(columns[1])}: votes '{Short(votesText)}' is not a whole number from 0 to {long.MaxValue} (digits only, no separators or signs).");
             }
 
             var order = lists.Count + 1;
             if (columns[2] >= 0)
             {
-                var orderText = Field(columns[2], "registrationOrder");
-                if (!int.TryParse(orderText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out order))
+                var orderText = fields[columns[2]].Text.Trim();
+                if (!int.TryParse(orderText, NumberStyles.None, CultureInfo.InvariantCulture, out order))
                 {
-                    throw new CliException($"{name}: line {lineNo}: registrationOrder '{orderText}' is not a whole number.");
+                    throw new CliException($"{Where(columns[2])}: registrationOrder '{Short(orderText)}' is not a whole number from 0 to {int.MaxValue} (digits only).");
                 }
             }
 
+            if (idLines.TryGetValue(list, out var firstLine))
+            {
+                throw new CliException(string.Create(CultureInfo.InvariantCulture, $"{Where(columns[0])}: the list '{Short(list)}' occurs more than once (first on line {firstLine}); each list has one line."));
+            }
+
+            if (orderLines.TryGetValue(order, out var orderLine))
+            {
+                var at = columns[2] >= 0 ? Where(columns[2]) : string.Create(CultureInfo.InvariantCulture, $"{name}: line {lineNo}");
+                throw new CliException(string.Create(CultureInfo.InvariantCulture, $"{at}: registrationOrder {order} occurs more than once (first on line {orderLine}); each list has its own."));
+            }
+
+            idLines.Add(list, lineNo);
+            orderLines.Add(order, lineNo);
             lists.Add(new PartyListVotes(list, votes, order));
         }
 
@@ -100,19 +196,19 @@ internal static class VotesFileReader
         return new VotesFile(lists, null, null);
     }
 
-    /// <summary>Reads JSON text: <c>{ "seats"?, "allBallots"?, "lists": [ { "list", "votes", "registrationOrder"? } ] }</c> or just the array.</summary>
-    public static VotesFile ReadJson(string text, string name)
+    /// <summary>Reads JSON: <c>{ "seats"?, "allBallots"?, "lists": [ { "list", "votes", "registrationOrder"? } ] }</c> or just the array.</summary>
+    public static VotesFile ReadJson(ReadOnlySpan<byte> json, string name)
     {
+        var ctx = new CompositionJson.ReadContext(json, name);
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            doc = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } l ? string.Create(CultureInfo.InvariantCulture, $" (line {l + 1}, position {(e.BytePositionInLine ?? 0) + 1})") : string.Empty;
-            var path = string.IsNullOrEmpty(e.Path) ? string.Empty : " " + e.Path;
-            throw new CliException($"{name}:{path}{where}: not valid JSON: {FirstSentence(e.Message)}");
+            var error = CompositionJson.FromJsonException(e, name);
+            throw new CliException(new LegislatureJsonException(name, error.JsonPath ?? "$", "not valid JSON: " + error.Reason, error.LineNumber, error.BytePositionInLine).Message);
         }
 
         using (doc)
@@ -124,19 +220,24 @@ internal static class VotesFileReader
             var arrayPath = "$";
             if (root.ValueKind == JsonValueKind.Object)
             {
+                Known(ref ctx, root, "$", RootProperties);
                 if (root.TryGetProperty("seats", out var s) && s.ValueKind != JsonValueKind.Null)
                 {
-                    seats = s.ValueKind == JsonValueKind.Number && s.TryGetInt32(out var v) && v > 0 ? v : throw Bad("$.seats", "must be a positive whole number");
+                    seats = s.ValueKind == JsonValueKind.Number && s.TryGetInt32(out var v) && v is >= 1 and <= AllocationInput.MaxSeats
+                        ? v
+                        : throw Bad(ref ctx, "$.seats", string.Create(CultureInfo.InvariantCulture, $"\"seats\" must be a whole number from 1 to {AllocationInput.MaxSeats}."));
                 }
 
                 if (root.TryGetProperty("allBallots", out var b) && b.ValueKind != JsonValueKind.Null)
                 {
-                    allBallots = b.ValueKind == JsonValueKind.Number && b.TryGetInt64(out var v) && v >= 0 ? v : throw Bad("$.allBallots", "must be a whole non-negative number");
+                    allBallots = b.ValueKind == JsonValueKind.Number && b.TryGetInt64(out var v) && v >= 0
+                        ? v
+                        : throw Bad(ref ctx, "$.allBallots", string.Create(CultureInfo.InvariantCulture, $"\"allBallots\" must be a whole number from 0 to {long.MaxValue}."));
                 }
 
                 if (!root.TryGetProperty("lists", out array))
                 {
-                    throw Bad("$", "the property 'lists' is missing");
+                    throw Bad(ref ctx, "$", "the property \"lists\" is missing.");
                 }
 
                 arrayPath = "$.lists";
@@ -148,65 +249,128 @@ internal static class VotesFileReader
 
             if (array.ValueKind != JsonValueKind.Array)
             {
-                throw Bad(arrayPath, "must be an array of { \"list\", \"votes\", \"registrationOrder\" } objects");
+                throw Bad(ref ctx, arrayPath, "must be an array of { \"list\", \"votes\", \"registrationOrder\" } objects.");
             }
 
             var lists = new List<PartyListVotes>();
+            var idPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+            var orderPaths = new Dictionary<int, string>();
             var index = 0;
             foreach (var item in array.EnumerateArray())
             {
                 var path = string.Create(CultureInfo.InvariantCulture, $"{arrayPath}[{index}]");
-                if (item.ValueKind != JsonValueKind.Object)
+                if (index == AllocationInput.MaxLists)
                 {
-                    throw Bad(path, "must be an object");
+                    throw Bad(ref ctx, path, string.Create(CultureInfo.InvariantCulture, $"more than {AllocationInput.MaxLists} lists; at most {AllocationInput.MaxLists} are accepted."));
                 }
 
+                if (item.ValueKind != JsonValueKind.Object)
+                {
+                    throw Bad(ref ctx, path, "must be an object { \"list\", \"votes\", \"registrationOrder\" }.");
+                }
+
+                Known(ref ctx, item, path, CsvColumns);
                 var list = item.TryGetProperty("list", out var l) && l.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(l.GetString())
                     ? l.GetString()!.Trim()
-                    : throw Bad(path + ".list", "must be a non-empty string");
+                    : throw Bad(ref ctx, path + ".list", "\"list\" must be a non-empty string.");
                 var votes = item.TryGetProperty("votes", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var vv) && vv >= 0
                     ? vv
-                    : throw Bad(path + ".votes", "must be a whole non-negative number");
+                    : throw Bad(ref ctx, path + ".votes", string.Create(CultureInfo.InvariantCulture, $"\"votes\" must be a whole number from 0 to {long.MaxValue}."));
                 var order = index + 1;
                 if (item.TryGetProperty("registrationOrder", out var o) && o.ValueKind != JsonValueKind.Null)
                 {
-                    order = o.ValueKind == JsonValueKind.Number && o.TryGetInt32(out var oo) ? oo : throw Bad(path + ".registrationOrder", "must be a whole number");
+                    order = o.ValueKind == JsonValueKind.Number && o.TryGetInt32(out var oo) && oo >= 0
+                        ? oo
+                        : throw Bad(ref ctx, path + ".registrationOrder", string.Create(CultureInfo.InvariantCulture, $"\"registrationOrder\" must be a whole number from 0 to {int.MaxValue}."));
                 }
 
+                if (idPaths.TryGetValue(list, out var firstPath))
+                {
+                    throw Bad(ref ctx, path + ".list", $"the list '{Short(list)}' occurs more than once (first at {firstPath}); each list has one entry.");
+                }
+
+                if (orderPaths.TryGetValue(order, out var orderPath))
+                {
+                    throw Bad(ref ctx, path, string.Create(CultureInfo.InvariantCulture, $"registrationOrder {order} occurs more than once (first at {orderPath}); each list has its own."));
+                }
+
+                idPaths.Add(list, path);
+                orderPaths.Add(order, path);
                 lists.Add(new PartyListVotes(list, votes, order));
                 index++;
             }
 
             if (lists.Count == 0)
             {
-                throw Bad(arrayPath, "has no lists");
+                throw Bad(ref ctx, arrayPath, "has no lists.");
             }
 
             return new VotesFile(lists, seats, allBallots);
         }
-
-        CliException Bad(string path, string reason) => new($"{name}: {path}: {reason}.");
     }
 
-    private static string FirstSentence(string message)
+    private static CliException TooLarge(string name) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"{name}: the file is larger than the limit of {MaxBytes} bytes (4 MiB) for a votes file; a votes file has one line per list, at most {AllocationInput.MaxLists} lists."));
+
+    private static void Known(ref CompositionJson.ReadContext ctx, JsonElement element, string path, string[] known)
     {
-        foreach (var marker in new[] { " Path:", " LineNumber:" })
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
         {
-            var cut = message.IndexOf(marker, StringComparison.Ordinal);
-            if (cut > 0)
+            var sub = new StringBuilder(path);
+            JsonPositionLocator.AppendProperty(sub, property.Name);
+            if (Array.IndexOf(known, property.Name) < 0)
             {
-                message = message[..cut];
+                throw Bad(ref ctx, sub.ToString(), $"unknown property \"{Short(property.Name)}\"; expected {string.Join(", ", known.Select(k => "\"" + k + "\""))}.");
+            }
+
+            if (!seen.Add(property.Name))
+            {
+                throw Bad(ref ctx, sub.ToString(), $"the property \"{property.Name}\" occurs more than once; give it once.");
             }
         }
-
-        return message.Trim();
     }
 
-    private static List<string> SplitCsv(string line, string name, int lineNo)
+    private static CliException Bad(ref CompositionJson.ReadContext ctx, string path, string reason) => new(ctx.Fail(path, reason).Message);
+
+    private static int[] ReadHeader(List<Field> fields, string name, int lineNo)
     {
-        var fields = new List<string>();
+        var columns = new[] { -1, -1, -1 };
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var header = fields[i].Text.Trim();
+            var known = Array.FindIndex(CsvColumns, c => string.Equals(c, header, StringComparison.OrdinalIgnoreCase));
+            var where = string.Create(CultureInfo.InvariantCulture, $"{name}: line {lineNo}, column {fields[i].Column}");
+            if (known < 0)
+            {
+                throw new CliException($"{where}: unknown column '{Short(header)}' in the header; the columns are list, votes and optionally registrationOrder.");
+            }
+
+            if (columns[known] >= 0)
+            {
+                throw new CliException(string.Create(CultureInfo.InvariantCulture, $"{where}: the column '{CsvColumns[known]}' occurs twice in the header (first at column {fields[columns[known]].Column})."));
+            }
+
+            columns[known] = i;
+        }
+
+        if (columns[0] < 0 || columns[1] < 0)
+        {
+            throw new CliException($"{name}: line {lineNo}: the header must name the columns list and votes (and optionally registrationOrder), for example: list,votes,registrationOrder");
+        }
+
+        return columns;
+    }
+
+    private static string Short(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+
+    private static List<Field> SplitCsv(string line, string name, int lineNo)
+    {
+        var fields = new List<Field>();
         var current = new StringBuilder();
         var quoted = false;
+        var fieldStart = 1;
+        var quoteStart = 0;
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
@@ -229,11 +393,13 @@ internal static class VotesFileReader
             else if (c == '"')
             {
                 quoted = true;
+                quoteStart = i + 1;
             }
             else if (c == ',')
             {
-                fields.Add(current.ToString());
+                fields.Add(new Field(current.ToString(), fieldStart));
                 current.Clear();
+                fieldStart = i + 2;
             }
             else
             {
@@ -243,10 +409,13 @@ internal static class VotesFileReader
 
         if (quoted)
         {
-            throw new CliException($"{name}: line {lineNo}: a quoted field is not closed.");
+            throw new CliException(string.Create(CultureInfo.InvariantCulture, $"{name}: line {lineNo}, column {quoteStart}: a quoted field is not closed."));
         }
 
-        fields.Add(current.ToString());
+        fields.Add(new Field(current.ToString(), fieldStart));
         return fields;
     }
+
+    /// <summary>A CSV field and the column (1-based character position in its line) where it starts.</summary>
+    private readonly record struct Field(string Text, int Column);
 }

@@ -3,31 +3,60 @@ using System.Globalization;
 namespace Kz.Legislature.Elections;
 
 /// <summary>The input of a party-list seat allocation: the seats to fill and the votes of each list.</summary>
-/// <remarks>Immutable, with value equality (the lists are compared in order).</remarks>
+/// <remarks>
+/// <para>Immutable, with value equality (the lists are compared in order).</para>
+/// <para>Ranges, checked here once for the library and the <c>kzleg</c> tool alike: 1 to <see cref="MaxSeats"/> seats,
+/// 1 to <see cref="MaxLists"/> lists, votes from 0 with a total of at most <see cref="long.MaxValue"/>, registration
+/// orders from 0 (see <see cref="PartyListVotes"/>), and all ballots from the total of the list votes to
+/// <see cref="long.MaxValue"/>. Every error message is a sentence that names the value and the accepted range.</para>
+/// </remarks>
 public sealed record AllocationInput
 {
+    /// <summary>
+    /// The most seats an allocation accepts (10,000). The largest legislature elected anywhere has about 3,000 seats;
+    /// the limit keeps every method's time and memory (one award per seat for the divisor methods) small.
+    /// </summary>
+    public const int MaxSeats = 10_000;
+
+    /// <summary>The most party lists an allocation accepts (1,000). Kazakhstan's elections have had at most about a dozen.</summary>
+    public const int MaxLists = 1_000;
+
     /// <summary>Creates the input of a seat allocation.</summary>
-    /// <param name="seats">The number of seats to allocate; positive.</param>
-    /// <param name="lists">The party lists with their votes; at least one, with distinct list identifiers and distinct registration orders.</param>
+    /// <param name="seats">The number of seats to allocate: 1 to <see cref="MaxSeats"/>.</param>
+    /// <param name="lists">The party lists with their votes: 1 to <see cref="MaxLists"/>, with distinct list identifiers and distinct registration orders.</param>
     /// <param name="allBallots">
     /// All ballots cast, including invalid ballots and votes "against all"; needed when the threshold is measured
     /// against <see cref="ThresholdBase.AllBallots"/>. When given it must be at least the sum of the list votes.
     /// </param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="seats"/> is zero or negative, or <paramref name="allBallots"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="seats"/> is not between 1 and <see cref="MaxSeats"/>, or <paramref name="allBallots"/> is negative.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="lists"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="lists"/> is empty, contains <see langword="null"/>, repeats a list identifier or a registration order,
-    /// or its votes add up to more than <see cref="long.MaxValue"/>; or <paramref name="allBallots"/> is less than the sum of the list votes.
+    /// <paramref name="lists"/> is empty, has more than <see cref="MaxLists"/> lists, contains <see langword="null"/>, repeats a list
+    /// identifier or a registration order, or its votes add up to more than <see cref="long.MaxValue"/>; or
+    /// <paramref name="allBallots"/> is less than the sum of the list votes.
     /// </exception>
     /// <remarks>Negative votes cannot occur here: <see cref="PartyListVotes"/> already rejects them.</remarks>
     public AllocationInput(int seats, IEnumerable<PartyListVotes> lists, long? allBallots = null)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(seats);
+        if (seats is < 1 or > MaxSeats)
+        {
+            throw AllocationErrors.OutOfRange(
+                nameof(seats),
+                string.Create(CultureInfo.InvariantCulture, $"The number of seats must be between 1 and {MaxSeats}, not {seats}."));
+        }
+
         ArgumentNullException.ThrowIfNull(lists);
-        var copy = lists.ToArray();
+        var copy = lists.Take(MaxLists + 1).ToArray();
         if (copy.Length == 0)
         {
-            throw new ArgumentException("At least one party list is required.", nameof(lists));
+            throw AllocationErrors.Invalid("At least one party list is required.", nameof(lists));
+        }
+
+        if (copy.Length > MaxLists)
+        {
+            throw AllocationErrors.Invalid(
+                string.Create(CultureInfo.InvariantCulture, $"There are more than {MaxLists} party lists; at most {MaxLists} are accepted."),
+                nameof(lists));
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -37,26 +66,28 @@ public sealed record AllocationInput
         {
             if (list is null)
             {
-                throw new ArgumentException("The party lists must not contain null.", nameof(lists));
+                throw AllocationErrors.Invalid("The party lists must not contain null.", nameof(lists));
             }
 
             if (!ids.Add(list.ListId))
             {
-                throw new ArgumentException(
+                throw AllocationErrors.Invalid(
                     string.Create(CultureInfo.InvariantCulture, $"The list id '{list.ListId}' occurs more than once."),
                     nameof(lists));
             }
 
             if (!orders.Add(list.RegistrationOrder))
             {
-                throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"The registration order {list.RegistrationOrder} occurs more than once."),
+                throw AllocationErrors.Invalid(
+                    string.Create(CultureInfo.InvariantCulture, $"The registration order {list.RegistrationOrder} occurs more than once (list '{list.ListId}')."),
                     nameof(lists));
             }
 
             if (list.Votes > long.MaxValue - total)
             {
-                throw new ArgumentException("The votes of the lists add up to more than Int64.MaxValue.", nameof(lists));
+                throw AllocationErrors.Invalid(
+                    string.Create(CultureInfo.InvariantCulture, $"The votes of the lists add up to more than {long.MaxValue}, the most that can be counted."),
+                    nameof(lists));
             }
 
             total += list.Votes;
@@ -64,10 +95,16 @@ public sealed record AllocationInput
 
         if (allBallots is { } ballots)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(ballots, nameof(allBallots));
+            if (ballots < 0)
+            {
+                throw AllocationErrors.OutOfRange(
+                    nameof(allBallots),
+                    string.Create(CultureInfo.InvariantCulture, $"All ballots must not be negative, not {ballots}."));
+            }
+
             if (ballots < total)
             {
-                throw new ArgumentException(
+                throw AllocationErrors.Invalid(
                     string.Create(CultureInfo.InvariantCulture, $"All ballots ({ballots}) must be at least the sum of the list votes ({total})."),
                     nameof(allBallots));
             }

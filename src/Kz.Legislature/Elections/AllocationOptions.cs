@@ -27,17 +27,17 @@ public sealed record AllocationOptions
         ArgumentNullException.ThrowIfNull(threshold);
         if (!Enum.IsDefined(method))
         {
-            throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown allocation method.");
+            throw AllocationErrors.OutOfRange(nameof(method), string.Create(CultureInfo.InvariantCulture, $"{(int)method} is not an allocation method; use one of {string.Join(", ", Enum.GetNames<AllocationMethod>())}."));
         }
 
         if (!Enum.IsDefined(thresholdBase))
         {
-            throw new ArgumentOutOfRangeException(nameof(thresholdBase), thresholdBase, "Unknown threshold base.");
+            throw AllocationErrors.OutOfRange(nameof(thresholdBase), string.Create(CultureInfo.InvariantCulture, $"{(int)thresholdBase} is not a threshold base; use one of {string.Join(", ", Enum.GetNames<ThresholdBase>())}."));
         }
 
         if (!Enum.IsDefined(tiePolicy))
         {
-            throw new ArgumentOutOfRangeException(nameof(tiePolicy), tiePolicy, "Unknown tie policy.");
+            throw AllocationErrors.OutOfRange(nameof(tiePolicy), string.Create(CultureInfo.InvariantCulture, $"{(int)tiePolicy} is not a tie policy; use one of {string.Join(", ", Enum.GetNames<TiePolicy>())}."));
         }
 
         Method = method;

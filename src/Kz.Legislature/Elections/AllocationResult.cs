@@ -78,8 +78,8 @@ public sealed class AllocationResult
     {
         ArgumentNullException.ThrowIfNull(listId);
         return Lists.FirstOrDefault(l => string.Equals(l.ListId, listId, StringComparison.Ordinal))
-            ?? throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"There is no list '{listId}'."), nameof(listId));
+            ?? throw AllocationErrors.Invalid(
+                string.Create(CultureInfo.InvariantCulture, $"There is no list '{listId}'; the lists are {string.Join(", ", Lists.Select(l => "'" + l.ListId + "'"))}."), nameof(listId));
     }
 
     /// <summary>The seats won by the list <paramref name="listId"/>.</summary>
@@ -189,7 +189,7 @@ public sealed class AllocationResult
             .Where(l => l.IsEligible && l.Seats > l.Quotient)
             .OrderByDescending(l => l.Remainder.GetValueOrDefault())
             .ThenBy(l => l.RegistrationOrder)
-            .Select(l => l.Seats - l.Quotient == 1 ? l.ListId : string.Create(inv, $"{l.ListId} (+{l.Seats - l.Quotient})"))
+            .Select(l => l.ListId)
             .ToArray();
         if (extra.Length > 0)
         {

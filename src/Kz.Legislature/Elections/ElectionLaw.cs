@@ -43,14 +43,7 @@ public static class ElectionLaw
                 $"The party-list system in force {system.Period} is not fully known (missing: {string.Join(", ", missing)}); pass AllocationOptions explicitly.");
         }
 
-        var percent = system.ThresholdPercent!.Value;
-        var scale = 1L;
-        while (decimal.Truncate(percent * scale) != percent * scale)
-        {
-            scale *= 10;
-        }
-
-        var threshold = percent == 0m ? Threshold.None : Threshold.Percent((long)(percent * scale), scale);
+        var threshold = Threshold.FromPercent(system.ThresholdPercent!.Value);
         return new AllocationOptions(system.Method!.Value, threshold, system.ThresholdBase!.Value, system.RunnerUpAdmission ?? false, system.TiePolicy ?? TiePolicy.ReportUndecidable);
     }
 

@@ -28,12 +28,12 @@ public static class ListQuota
         {
             if (party is null)
             {
-                throw new ArgumentException("The parties must not contain null.", nameof(parties));
+                throw AllocationErrors.Invalid("The parties must not contain null.", nameof(parties));
             }
 
             if (!ids.Add(party.ListId))
             {
-                throw new ArgumentException(
+                throw AllocationErrors.Invalid(
                     string.Create(CultureInfo.InvariantCulture, $"The list id '{party.ListId}' occurs more than once."),
                     nameof(parties));
             }
@@ -61,9 +61,13 @@ public static class ListQuota
     /// <exception cref="ArgumentOutOfRangeException">An argument is negative, or <paramref name="qualifying"/> exceeds <paramref name="seats"/>.</exception>
     public static bool IsMet(int qualifying, int seats)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(qualifying);
-        ArgumentOutOfRangeException.ThrowIfNegative(seats);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(qualifying, seats);
+        NotNegativeSeats(seats);
+        if (qualifying < 0 || qualifying > seats)
+        {
+            throw AllocationErrors.OutOfRange(
+                nameof(qualifying),
+                string.Create(CultureInfo.InvariantCulture, $"The qualifying seat holders must be from 0 to the seats ({seats}), not {qualifying}."));
+        }
         return (long)Denominator * qualifying >= (long)Numerator * seats;
     }
 
@@ -73,7 +77,15 @@ public static class ListQuota
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="seats"/> is negative.</exception>
     public static int RequiredFor(int seats)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(seats);
+        NotNegativeSeats(seats);
         return (int)((((long)Numerator * seats) + Denominator - 1) / Denominator);
+    }
+
+    private static void NotNegativeSeats(int seats)
+    {
+        if (seats < 0)
+        {
+            throw AllocationErrors.OutOfRange(nameof(seats), string.Create(CultureInfo.InvariantCulture, $"The number of seats must not be negative, not {seats}."));
+        }
     }
 }

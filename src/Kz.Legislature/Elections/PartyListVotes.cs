@@ -12,14 +12,32 @@ public sealed record PartyListVotes
     /// <summary>Creates the votes of one party list.</summary>
     /// <param name="listId">An identifier of the list (for example the party's name); compared ordinally.</param>
     /// <param name="votes">The number of valid votes for the list; not negative.</param>
-    /// <param name="registrationOrder">The order in which the list was registered: lower means registered earlier.</param>
+    /// <param name="registrationOrder">The order in which the list was registered, from 0: lower means registered earlier.</param>
     /// <exception cref="ArgumentNullException"><paramref name="listId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="listId"/> is empty or white space.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="votes"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="votes"/> or <paramref name="registrationOrder"/> is negative.</exception>
     public PartyListVotes(string listId, long votes, int registrationOrder)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(listId);
-        ArgumentOutOfRangeException.ThrowIfNegative(votes);
+        ArgumentNullException.ThrowIfNull(listId);
+        if (string.IsNullOrWhiteSpace(listId))
+        {
+            throw AllocationErrors.Invalid("A list id must not be empty or white space.", nameof(listId));
+        }
+
+        if (votes < 0)
+        {
+            throw AllocationErrors.OutOfRange(
+                nameof(votes),
+                string.Create(CultureInfo.InvariantCulture, $"The votes of list '{listId}' must be a whole number from 0, not {votes}."));
+        }
+
+        if (registrationOrder < 0)
+        {
+            throw AllocationErrors.OutOfRange(
+                nameof(registrationOrder),
+                string.Create(CultureInfo.InvariantCulture, $"The registration order of list '{listId}' must be a whole number from 0 to {int.MaxValue}, not {registrationOrder}."));
+        }
+
         ListId = listId;
         Votes = votes;
         RegistrationOrder = registrationOrder;

@@ -15,7 +15,12 @@ public sealed record PartySeatHolders
     /// </exception>
     public PartySeatHolders(string listId, IEnumerable<SeatHolderProfile> seatHolders)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(listId);
+        ArgumentNullException.ThrowIfNull(listId);
+        if (string.IsNullOrWhiteSpace(listId))
+        {
+            throw AllocationErrors.Invalid("A list id must not be empty or white space.", nameof(listId));
+        }
+
         ArgumentNullException.ThrowIfNull(seatHolders);
         var copy = seatHolders.ToArray();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -23,12 +28,12 @@ public sealed record PartySeatHolders
         {
             if (holder is null)
             {
-                throw new ArgumentException("The seat holders must not contain null.", nameof(seatHolders));
+                throw AllocationErrors.Invalid("The seat holders must not contain null.", nameof(seatHolders));
             }
 
             if (!ids.Add(holder.CandidateId))
             {
-                throw new ArgumentException(
+                throw AllocationErrors.Invalid(
                     string.Create(CultureInfo.InvariantCulture, $"The candidate id '{holder.CandidateId}' occurs more than once."),
                     nameof(seatHolders));
             }

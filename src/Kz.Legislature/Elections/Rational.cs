@@ -24,7 +24,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>, I
     {
         if (denominator.IsZero)
         {
-            throw new ArgumentOutOfRangeException(nameof(denominator), "The denominator of a fraction must not be zero.");
+            throw AllocationErrors.OutOfRange(nameof(denominator), "The denominator of a fraction must not be zero.");
         }
 
         if (denominator.Sign < 0)
@@ -52,7 +52,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>, I
     {
         if (denominator == 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(denominator), "The denominator of a fraction must not be zero.");
+            throw AllocationErrors.OutOfRange(nameof(denominator), "The denominator of a fraction must not be zero.");
         }
 
         if (numerator == long.MinValue || denominator == long.MinValue)
@@ -127,8 +127,11 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>, I
     /// <returns>For example <c>"135.94"</c>.</returns>
     public string ToDecimalString(int decimals)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 50);
+        if (decimals is < 0 or > 50)
+        {
+            throw AllocationErrors.OutOfRange(nameof(decimals), string.Create(CultureInfo.InvariantCulture, $"The number of decimals must be from 0 to 50, not {decimals}."));
+        }
+
         var scale = BigInteger.Pow(10, decimals);
         var magnitude = BigInteger.Abs(_numerator) * scale;
         var scaled = BigInteger.DivRem(magnitude, Denominator, out var remainder);
@@ -190,7 +193,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>, I
     {
         null => 1,
         Rational other => CompareTo(other),
-        _ => throw new ArgumentException("The object is not a Rational.", nameof(obj)),
+        _ => throw AllocationErrors.Invalid("Only a Rational can be compared with a Rational.", nameof(obj)),
     };
 
     /// <summary>Whether two fractions are equal.</summary>

@@ -19,7 +19,9 @@ public static class SeatAllocator
     /// <exception cref="ArgumentException">
     /// The threshold base is <see cref="ThresholdBase.AllBallots"/> but <see cref="AllocationInput.AllBallots"/> is not given;
     /// or no list is eligible (none has a vote and reaches the threshold, and no runner-up is admitted), so there are
-    /// more seats than can be placed. In both cases the parameter name is <c>input</c>.
+    /// more seats than can be placed; or, under <see cref="AllocationMethod.DroopLargestRemainder"/>, more seats remain after
+    /// the whole quotas than there are eligible lists. In every case the parameter name is <c>input</c> and the message is a
+    /// sentence saying what cannot be allocated and why.
     /// </exception>
     /// <remarks>
     /// <para>
@@ -33,12 +35,14 @@ public static class SeatAllocator
     /// go, one each, to the largest remainders. Hare quota = eligible votes ÷ seats (a fraction; never over-allocates).
     /// Droop quota = ⌊eligible votes ÷ (seats + 1)⌋ + 1, a whole number strictly greater than eligible votes ÷ (seats + 1),
     /// so the quotients add up to at most the seats and over-allocation cannot occur. With very few votes per seat the
-    /// Droop quotients can leave more seats than there are eligible lists; then every eligible list receives one seat
-    /// per full round and only the last, partial round goes by largest remainders.
+    /// Droop quotients can leave more seats than there are eligible lists (3 votes to 1 for 10 seats); the method gives a
+    /// list at most one remainder seat and has no answer for the others, so such an input is refused with an
+    /// <see cref="ArgumentException"/> rather than filled by a rule the method does not have.
     /// </para>
     /// <para>
     /// Divisor methods award the seats one at a time to the highest average votes ÷ divisor, using a priority queue
-    /// (O((lists + seats) log lists)): D'Hondt 1, 2, 3, …; Sainte-Laguë 1, 3, 5, …; modified Sainte-Laguë 1.4, 3, 5, ….
+    /// (O((lists + seats) log lists), with seats at most <see cref="AllocationInput.MaxSeats"/>): D'Hondt 1, 2, 3, …;
+    /// Sainte-Laguë 1, 3, 5, …; modified Sainte-Laguë 1.4, 3, 5, ….
     /// </para>
     /// <para>
     /// Ties: only a tie that matters (more tied lists than seats left for them) is reported. Under
@@ -53,8 +57,9 @@ public static class SeatAllocator
         ArgumentNullException.ThrowIfNull(options);
 
         var baseVotes = options.ThresholdBase == ThresholdBase.AllBallots
-            ? input.AllBallots ?? throw new ArgumentException(
-                "The threshold is measured against all ballots, but the input does not give AllBallots.", nameof(input))
+            ? input.AllBallots ?? throw AllocationErrors.Invalid(
+                "The threshold is measured against all ballots cast (including invalid ballots and votes \"against all\"), but the number of all ballots is not given.",
+                nameof(input))
             : input.TotalListVotes;
 
         var lists = input.Lists;
@@ -92,10 +97,11 @@ public static class SeatAllocator
 
         if (eligible.Count == 0)
         {
-            throw new ArgumentException(
+            var baseName = options.ThresholdBase == ThresholdBase.AllBallots ? "all ballots" : "the valid list votes";
+            throw AllocationErrors.Invalid(
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"No list is eligible for seats (none has votes reaching the {options.Threshold} threshold of {options.ThresholdBase}), so there are more seats than can be placed: {input.Seats} seats, 0 eligible lists."),
+                    $"No list is eligible for seats (none has votes reaching the {options.Threshold} threshold of {baseName}, {thresholdVotes} votes), so there are more seats than can be placed: {input.Seats} seats, 0 eligible lists."),
                 nameof(input));
         }
 
@@ -211,18 +217,22 @@ public static class SeatAllocator
             quotientSum += quotient;
         }
 
-        // Σ quotients ≤ seats for both quotas (see the remarks on Allocate), so this is never negative.
+        // Σ quotients ≤ seats for both quotas (see the remarks on Allocate), so this is never negative. Under Hare the
+        // remainders' fractions add up to the remaining seats, each below 1, so fewer seats remain than there are lists.
+        // Under Droop, with few votes per seat, more can remain: the method gives each list at most one remainder seat and
+        // has no answer for the rest, so the input is refused rather than filled by some rule the method does not have.
         var remaining = seats - quotientSum;
         var eligibleCount = state.Eligible.Count;
-        var fullRounds = (int)(remaining / eligibleCount);
-        var lastRound = (int)(remaining % eligibleCount);
-        if (fullRounds > 0)
+        if (remaining > eligibleCount)
         {
-            foreach (var i in state.Eligible)
-            {
-                state.Seats[i] += fullRounds;
-            }
+            throw AllocationErrors.Invalid(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The Droop quota cannot allocate {seats} seats with {eligibleVotes} eligible votes: the quota is {droopQuota} {(droopQuota == 1 ? "vote" : "votes")}, whole quotas give {quotientSum} {(quotientSum == 1 ? "seat" : "seats")}, and the {remaining} remaining seats are more than the {eligibleCount} eligible {(eligibleCount == 1 ? "list" : "lists")}, each of which can take at most one remainder seat. Use fewer seats or another method."),
+                "input");
         }
+
+        var lastRound = (int)remaining;
 
         if (lastRound == 0)
         {

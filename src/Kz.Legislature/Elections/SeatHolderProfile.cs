@@ -15,7 +15,12 @@ public sealed record SeatHolderProfile
     /// <exception cref="ArgumentException"><paramref name="candidateId"/> is empty or white space.</exception>
     public SeatHolderProfile(string candidateId, bool isWoman, bool isYouth, bool hasDisability)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(candidateId);
+        ArgumentNullException.ThrowIfNull(candidateId);
+        if (string.IsNullOrWhiteSpace(candidateId))
+        {
+            throw AllocationErrors.Invalid("A candidate id must not be empty or white space.", nameof(candidateId));
+        }
+
         CandidateId = candidateId;
         IsWoman = isWoman;
         IsYouth = isYouth;

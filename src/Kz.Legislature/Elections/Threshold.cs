@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 
 namespace Kz.Legislature.Elections;
@@ -15,6 +16,14 @@ public sealed record Threshold
         Fraction = fraction;
     }
 
+    /// <summary>
+    /// The most decimal places <see cref="FromPercent(decimal)"/> accepts (10, as in <c>5.0000000001</c>). Thresholds in
+    /// law have at most one or two; more digits than this are almost always a typing or rounding error, and a
+    /// <see cref="decimal"/> silently rounds past 28 digits, so the limit makes every accepted value exactly what was written.
+    /// Use <see cref="Percent(long, long)"/> for any other exact fraction.
+    /// </summary>
+    public const int MaxPercentDecimals = 10;
+
     /// <summary>No threshold (0 %): every list with at least one vote passes.</summary>
     public static Threshold None { get; } = new(Rational.Zero);
 
@@ -30,9 +39,50 @@ public sealed record Threshold
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is negative or greater than 100.</exception>
     public static Threshold Percent(int percent)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(percent);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(percent, 100);
+        if (percent is < 0 or > 100)
+        {
+            throw AllocationErrors.OutOfRange(
+                nameof(percent),
+                string.Create(CultureInfo.InvariantCulture, $"A threshold must be between 0 and 100 percent, not {percent}."));
+        }
+
         return new Threshold(new Rational(percent, 100));
+    }
+
+    /// <summary>
+    /// A threshold of a decimal number of percent, such as <c>Threshold.FromPercent(5.5m)</c>, taken exactly as written
+    /// (5.5 is 11/200 of the base). The same conversion serves the dataset's thresholds and <c>kzleg allocate --threshold</c>.
+    /// </summary>
+    /// <param name="percent">The threshold in percent: 0 to 100, with at most <see cref="MaxPercentDecimals"/> decimal places (trailing zeros count, as written).</param>
+    /// <returns>The threshold; <see cref="None"/> for 0.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="percent"/> is negative, greater than 100, or has more than <see cref="MaxPercentDecimals"/> decimal places.
+    /// </exception>
+    public static Threshold FromPercent(decimal percent)
+    {
+        if (percent < 0m || percent > 100m)
+        {
+            throw AllocationErrors.OutOfRange(
+                nameof(percent),
+                string.Create(CultureInfo.InvariantCulture, $"A threshold must be between 0 and 100 percent, not {percent}."));
+        }
+
+        if (percent.Scale > MaxPercentDecimals)
+        {
+            throw AllocationErrors.OutOfRange(
+                nameof(percent),
+                string.Create(CultureInfo.InvariantCulture, $"A threshold may have at most {MaxPercentDecimals} decimal places, but {percent} has {percent.Scale}."));
+        }
+
+        if (percent == 0m)
+        {
+            return None;
+        }
+
+        // A decimal is exactly its 96-bit integer mantissa ÷ 10^scale, so the fraction is exact whatever the digits.
+        var bits = decimal.GetBits(percent);
+        var mantissa = new BigInteger(unchecked((uint)bits[0])) | (new BigInteger(unchecked((uint)bits[1])) << 32) | (new BigInteger(unchecked((uint)bits[2])) << 64);
+        return new Threshold(new Rational(mantissa, BigInteger.Pow(10, percent.Scale) * 100));
     }
 
     /// <summary>A threshold of a fractional number of percent: <paramref name="numerator"/>/<paramref name="denominator"/> percent (for example 11/2 for 5.5 %).</summary>
@@ -44,12 +94,13 @@ public sealed record Threshold
     /// </exception>
     public static Threshold Percent(long numerator, long denominator)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(numerator);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(denominator);
+        CheckFraction(numerator, denominator);
         var fraction = new Rational(numerator, new BigInteger(denominator) * 100);
         if (fraction > Rational.One)
         {
-            throw new ArgumentOutOfRangeException(nameof(numerator), numerator, "A threshold cannot exceed 100 %.");
+            throw AllocationErrors.OutOfRange(
+                nameof(numerator),
+                string.Create(CultureInfo.InvariantCulture, $"A threshold cannot exceed 100 percent, but {numerator}/{denominator} percent does."));
         }
 
         return new Threshold(fraction);
@@ -64,11 +115,12 @@ public sealed record Threshold
     /// </exception>
     public static Threshold FromFraction(long numerator, long denominator)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(numerator);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(denominator);
+        CheckFraction(numerator, denominator);
         if (numerator > denominator)
         {
-            throw new ArgumentOutOfRangeException(nameof(numerator), numerator, "A threshold cannot exceed the whole base (1).");
+            throw AllocationErrors.OutOfRange(
+                nameof(numerator),
+                string.Create(CultureInfo.InvariantCulture, $"A threshold cannot exceed the whole base (1), but {numerator}/{denominator} does."));
         }
 
         return new Threshold(new Rational(numerator, denominator));
@@ -81,8 +133,8 @@ public sealed record Threshold
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="votes"/> or <paramref name="baseVotes"/> is negative.</exception>
     public bool IsReachedBy(long votes, long baseVotes)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(votes);
-        ArgumentOutOfRangeException.ThrowIfNegative(baseVotes);
+        NotNegative(votes, nameof(votes), "votes");
+        NotNegative(baseVotes, nameof(baseVotes), "base votes");
         return new BigInteger(votes) * Fraction.Denominator >= Fraction.Numerator * baseVotes;
     }
 
@@ -92,7 +144,7 @@ public sealed record Threshold
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="baseVotes"/> is negative.</exception>
     public long MinimumVotes(long baseVotes)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(baseVotes);
+        NotNegative(baseVotes, nameof(baseVotes), "base votes");
         return (long)new Rational(Fraction.Numerator * baseVotes, Fraction.Denominator).Ceiling();
     }
 
@@ -116,5 +168,26 @@ public sealed record Threshold
         }
 
         return denominator.IsOne && decimals <= 20 ? percentage.ToDecimalString(decimals) + "%" : percentage + "%";
+    }
+
+    private static void CheckFraction(long numerator, long denominator)
+    {
+        NotNegative(numerator, nameof(numerator), "numerator");
+        if (denominator <= 0)
+        {
+            throw AllocationErrors.OutOfRange(
+                nameof(denominator),
+                string.Create(CultureInfo.InvariantCulture, $"The denominator of a threshold must be positive, not {denominator}."));
+        }
+    }
+
+    private static void NotNegative(long value, string paramName, string what)
+    {
+        if (value < 0)
+        {
+            throw AllocationErrors.OutOfRange(
+                paramName,
+                string.Create(CultureInfo.InvariantCulture, $"The {what} must not be negative, not {value}."));
+        }
     }
 }

@@ -33,27 +33,26 @@ public sealed class AllocationExplanationTests
         result.ToString().Should().Be("3 seats: A 2, B 1, C 0");
     }
 
-    /// <summary>A Droop allocation with more remaining seats than lists gives full rounds, shows "(+2)" and the remainder tie.</summary>
+    /// <summary>A Droop allocation where as many seats remain as there are lists gives each list one remainder seat, and no tie.</summary>
     [Fact]
-    public void A_Droop_allocation_with_full_rounds_is_explained_line_by_line()
+    public void A_Droop_allocation_with_one_remainder_seat_per_list_is_explained_line_by_line()
     {
-        var result = SeatAllocator.Allocate(Input(5, null, ("A", 1), ("B", 1)), NoThreshold(AllocationMethod.DroopLargestRemainder));
+        var result = SeatAllocator.Allocate(Input(4, null, ("A", 1), ("B", 1)), NoThreshold(AllocationMethod.DroopLargestRemainder));
 
         result.Explain().Should().Be(
-            "Seat allocation by the Droop quota with largest remainders: 5 seats, 2 lists.\n"
+            "Seat allocation by the Droop quota with largest remainders: 4 seats, 2 lists.\n"
             + "Threshold: 0% of the valid list votes (2) = 0 votes needed.\n"
             + "  A: 1 votes (50.00%): passed\n"
             + "  B: 1 votes (50.00%): passed\n"
             + "Eligible votes: 2 (2 lists).\n"
-            + "Droop quota = floor(eligible votes / (seats + 1)) + 1 = floor(2 / 6) + 1 = 1 votes per seat.\n"
+            + "Droop quota = floor(eligible votes / (seats + 1)) + 1 = floor(2 / 5) + 1 = 1 votes per seat.\n"
             + "Quotients and remainders (votes / quota = quota share -> whole quotas, remainder in votes):\n"
             + "  A: 1 / 1.0000 = 1.0000 -> quotient 1, remainder 0.0000 (exactly 0)\n"
             + "  B: 1 / 1.0000 = 1.0000 -> quotient 1, remainder 0.0000 (exactly 0)\n"
-            + "2 seats by whole quotas; 3 remaining seats go to the largest remainders: A (+2), B.\n"
-            + "Ties:\n"
-            + "  A, B tied with equal remainders of 0 (0.0000) votes for 1 seat: won by A (registered earlier).\n"
-            + "Result: A 3, B 2.\n");
-        result.ListFor("A").ToString().Should().Be("A: 3 seats");
+            + "2 seats by whole quotas; 2 remaining seats go to the largest remainders: A, B.\n"
+            + "Ties: none.\n"
+            + "Result: A 2, B 2.\n");
+        result.ListFor("A").ToString().Should().Be("A: 2 seats");
     }
 
     /// <summary>A single eligible list that takes the only seat by a whole quota: singular words and no list of remainders.</summary>

@@ -214,18 +214,17 @@ public sealed class SeatAllocatorTests
         Seats(result).Should().Equal(5, 2, 2, 1, 0, 0);
     }
 
-    /// <summary>Droop with fewer votes than seats still fills every seat in rounds.</summary>
+    /// <summary>Droop with fewer votes than seats is refused: the method has no answer for the seats left after one remainder seat per list.</summary>
     [Fact]
-    public void Droop_with_fewer_votes_than_seats_still_fills_every_seat_in_rounds()
+    public void Droop_with_fewer_votes_than_seats_is_refused_rather_than_filled_in_rounds()
     {
-        // Quota floor(3 / 11) + 1 = 1: quotients 2 and 1 leave 7 seats for 2 lists: 3 full rounds, then the equal
-        // remainders (0) tie for the last seat, which the earlier-registered A wins.
+        // Quota floor(3 / 11) + 1 = 1: quotients 2 and 1 leave 7 seats for 2 lists, each of which can take one remainder seat.
         var input = Input(10, null, ("A", 2), ("B", 1));
 
-        var result = SeatAllocator.Allocate(input, NoThreshold(AllocationMethod.DroopLargestRemainder));
+        var act = () => SeatAllocator.Allocate(input, NoThreshold(AllocationMethod.DroopLargestRemainder));
 
-        Seats(result).Should().Equal(6, 4);
-        result.Ties.Single().WinnerListIds.Should().Equal("A");
+        act.Should().Throw<ArgumentException>().WithParameterName("input")
+            .WithMessage("The Droop quota cannot allocate 10 seats with 3 eligible votes*the 7 remaining seats are more than the 2 eligible lists*");
     }
 
     /// <summary>Modified Sainte-Laguë starts with the divisor one point four.</summary>
@@ -375,7 +374,7 @@ public sealed class SeatAllocatorTests
 
         var act = () => SeatAllocator.Allocate(input, AllocationOptions.Kazakhstan2023);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("input").WithMessage("*AllBallots*");
+        act.Should().Throw<ArgumentException>().WithParameterName("input").WithMessage("*against all ballots cast*the number of all ballots is not given.");
     }
 
     /// <summary>Allocate rejects null arguments by name.</summary>

@@ -1,0 +1,27 @@
+namespace Kz.Legislature.Elections;
+
+/// <summary>
+/// The argument errors of the allocation types: they keep <see cref="ArgumentException.ParamName"/> for code, but their
+/// <see cref="Exception.Message"/> is only the human sentence, without the "(Parameter '…')" or "Actual value was …"
+/// that .NET appends, so it can be shown to a person as it is.
+/// </summary>
+internal static class AllocationErrors
+{
+    public static ArgumentException Invalid(string message, string? paramName) => new CleanArgumentException(message, paramName);
+
+    public static ArgumentOutOfRangeException OutOfRange(string paramName, string message) => new CleanArgumentOutOfRangeException(paramName, message);
+
+    private sealed class CleanArgumentException(string message, string? paramName) : ArgumentException(message, paramName)
+    {
+        private readonly string _message = message;
+
+        public override string Message => _message;
+    }
+
+    private sealed class CleanArgumentOutOfRangeException(string paramName, string message) : ArgumentOutOfRangeException(paramName, message)
+    {
+        private readonly string _message = message;
+
+        public override string Message => _message;
+    }
+}
