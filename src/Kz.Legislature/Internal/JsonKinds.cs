@@ -27,6 +27,16 @@ internal static class JsonKinds
         JsonTokenType.True => Describe(JsonValueKind.True),
         JsonTokenType.False => Describe(JsonValueKind.False),
         JsonTokenType.Null => Describe(JsonValueKind.Null),
-        _ => token.ToString(),
+        JsonTokenType.EndObject => "the end of an object",
+        JsonTokenType.EndArray => "the end of an array",
+        JsonTokenType.PropertyName => "a property name",
+        JsonTokenType.Comment => "a comment",
+        _ => "nothing",
     };
+
+    /// <summary>Why a string the reader cannot decode is refused: an escaped unpaired surrogate such as <c>\uD800</c>.</summary>
+    public const string InvalidUtf16 = "The string is not valid text: " + InvalidUtf16Detail;
+
+    /// <summary>The explanation of <see cref="InvalidUtf16"/>, to follow "… is not valid text: ".</summary>
+    public const string InvalidUtf16Detail = "it holds invalid UTF-16, an escaped unpaired surrogate (such as \\uD800) that stands for no character; write the character itself, or both halves of its surrogate pair.";
 }

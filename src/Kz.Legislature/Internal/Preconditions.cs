@@ -52,8 +52,14 @@ internal static class Preconditions
 
     public static int NonNegative(int value, string paramName) =>
         value < 0
-            ? throw new ArgumentOutOfRangeException(paramName, value, "Value must not be negative.")
+            ? throw new ArgumentOutOfRangeException(paramName, string.Create(CultureInfo.InvariantCulture, $"Value must not be negative; {value} was given."))
             : value;
+
+    /// <summary>Checks that <paramref name="index"/> is a position in a list of <paramref name="count"/> items.</summary>
+    public static int Index(int index, int count, string paramName) =>
+        index < 0 || index >= count
+            ? throw new ArgumentOutOfRangeException(paramName, string.Create(CultureInfo.InvariantCulture, $"The index must be from 0 to {count - 1} (there are {count} items); {index} was given."))
+            : index;
 
     public static LocalDate IsoDate(LocalDate value, string paramName) =>
         value.Calendar == CalendarSystem.Iso

@@ -68,7 +68,7 @@ public static class PopoloImporter
     {
         if (!Enum.IsDefined(chamber))
         {
-            throw new ArgumentOutOfRangeException(nameof(chamber), chamber, "Unknown chamber.");
+            throw new ArgumentOutOfRangeException(nameof(chamber), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{chamber} is not a defined chamber."));
         }
 
         var json = bytes.AsSpan();
@@ -86,12 +86,12 @@ public static class PopoloImporter
         }
         catch (JsonException ex)
         {
-            throw CompositionJson.FromJsonException(ex, fileName);
+            throw CompositionJson.FromJsonException(ex, fileName, json);
         }
         catch (InvalidOperationException ex)
         {
             // The duplicate-key check decodes property names: an escaped lone surrogate ("\uD800") throws here.
-            throw new LegislatureJsonException(fileName, "$", "A property name is not a valid string: " + ex.Message, innerException: ex);
+            throw new LegislatureJsonException(fileName, "$", "A property name is not valid text: " + JsonKinds.InvalidUtf16Detail, innerException: ex);
         }
 
         using (document)
@@ -367,7 +367,7 @@ public static class PopoloImporter
         catch (InvalidOperationException ex)
         {
             // An escaped lone surrogate ("\uD800") cannot be decoded.
-            throw ctx.Fail(path + "." + property, "Not a valid string: " + ex.Message, ex);
+            throw ctx.Fail(path + "." + property, JsonKinds.InvalidUtf16, ex);
         }
     }
 

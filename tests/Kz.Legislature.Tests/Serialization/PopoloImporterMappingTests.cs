@@ -69,7 +69,7 @@ public sealed class PopoloImporterMappingTests
 
         var ex = FluentActions.Invoking(() => PopoloImporter.ImportMemberships(json, ChamberKind.Senate, Day)).Should().Throw<LegislatureJsonException>().Which;
 
-        ex.Reason.Should().StartWith("Not a valid string: ");
+        ex.Reason.Should().StartWith("The string is not valid text: it holds invalid UTF-16");
         ex.JsonPath.Should().Be("$.memberships[0].organization_id");
     }
 
