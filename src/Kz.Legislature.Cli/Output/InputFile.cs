@@ -51,15 +51,38 @@ internal static class InputFile
     /// <returns>The kind, or <see langword="null"/>.</returns>
     public static string? KindOf(byte[] bytes)
     {
+        // Only the top-level properties up to "kind" are read, so a document broken further on still gets the right reader.
+        ReadOnlySpan<byte> json = bytes;
+        if (json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            json = json[3..];
+        }
+
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 64 });
         try
         {
-            using var doc = JsonDocument.Parse(bytes);
-            return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isKind = reader.ValueTextEquals("kind"u8);
+                reader.Read();
+                if (isKind)
+                {
+                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+
+                reader.Skip();
+            }
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // Malformed JSON, or a kind that is not a valid string: the reader reports it with its path and position.
-            return null;
+            // Malformed JSON before the kind, or a kind that is not a valid string: the reader reports it with its path and position.
         }
+
+        return null;
     }
 }

@@ -67,4 +67,18 @@ internal static class Preconditions
             : throw new ArgumentException("Dates must be in the ISO calendar.", paramName);
 
     public static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The message of an argument exception without the parameter and value suffixes .NET appends, for a reader's error about data.</summary>
+    public static string MessageOf(ArgumentException ex)
+    {
+        var message = ex.Message;
+        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message[..cut];
+        }
+
+        cut = message.IndexOf("Actual value was", StringComparison.Ordinal);
+        return (cut >= 0 ? message[..cut] : message).Trim();
+    }
 }

@@ -102,26 +102,7 @@ internal static partial class JsonErrorText
             return $"The property \"{StrictLocalDateConverter.Truncate(duplicate.Groups["name"].Value)}\" is given twice; each property may appear once.";
         }
 
-        if (message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
-        {
-            return "The document is empty: it does not contain any JSON tokens; expected a JSON object.";
-        }
-
-        if (message.Contains("trailing comma", StringComparison.Ordinal))
-        {
-            return "A trailing comma (a comma before a closing } or ]) is not allowed in JSON.";
-        }
-
-        if (message.Contains("Cannot read invalid UTF-16", StringComparison.Ordinal) || message.Contains("invalid UTF-16", StringComparison.Ordinal))
-        {
-            return JsonKinds.InvalidUtf16;
-        }
-
-        return message
-            .Replace("Kz.Legislature.Serialization.", string.Empty, StringComparison.Ordinal)
-            .Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal)
-            .Replace("The maximum configured depth", "The maximum depth", StringComparison.Ordinal)
-            .Trim();
+        return JsonKinds.ReaderMessage(message).Replace("Kz.Legislature.Serialization.", string.Empty, StringComparison.Ordinal);
     }
 
     /// <summary>What the value at <paramref name="path"/> must be.</summary>
