@@ -43,6 +43,12 @@ public static class KzlegApp
             app.Configure(config => Configure(config, ctx, console));
             // No command: print the help and fail, so a script that forgot the command does not silently succeed.
             var code = args.Length == 0 ? Math.Max(app.Run(["--help"]), ExitCodes.Usage) : app.Run(args);
+            if (code == ExitCodes.Invalid && IsBranchWithoutCommand(args))
+            {
+                // A branch alone ("kzleg export") prints its help and exits 1 in the parser, the code of "invalid": it is a usage error.
+                code = ExitCodes.Usage;
+            }
+
             stdout.Flush();
             return code;
         }
@@ -61,7 +67,7 @@ public static class KzlegApp
                 return ExitCodes.Usage;
             }
 
-            return Fail(stderr, e.Message + " Run 'kzleg --help' for usage.", ExitCodes.Usage);
+            return Fail(stderr, UsageMessage(e.Message, args) + " Run 'kzleg --help' for usage.", ExitCodes.Usage);
         }
         catch (LegislativeDataException e)
         {
@@ -71,6 +77,84 @@ public static class KzlegApp
         {
             return Fail(stderr, $"internal error ({e.GetType().Name}): {e.Message} Please report it with the command line you ran.", ExitCodes.Internal);
         }
+    }
+
+    /// <summary>The commands that only group subcommands (<c>kzleg export popolo</c>).</summary>
+    private static readonly string[] Branches = ["export"];
+
+    /// <summary>Whether <paramref name="args"/> name a branch and no subcommand of it (and do not ask for help).</summary>
+    private static bool IsBranchWithoutCommand(string[] args) =>
+        args.Length > 0
+        && Array.IndexOf(Branches, args[0]) >= 0
+        && args.Skip(1).All(a => a.StartsWith('-') && a is not ("-h" or "--help" or "-?"));
+
+    /// <summary>
+    /// Rewrites the parser's own conversion error ("Failed to convert 'abc' to Nullable`1", which names a .NET type and
+    /// not the option) as the option, the value given and what it accepts.
+    /// </summary>
+    internal static string UsageMessage(string message, string[] args)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(message, @"^Failed to convert '(?<value>.*)' to \S+\.$", System.Text.RegularExpressions.RegexOptions.Singleline, TimeSpan.FromSeconds(1));
+        if (!match.Success)
+        {
+            return message;
+        }
+
+        var value = match.Groups["value"].Value;
+        if (value == MissingValue.ParserPlaceholder)
+        {
+            // The option was given without its value: the parser bound its placeholder to it.
+            for (var i = 0; i < args.Length; i++)
+            {
+                var next = i + 1 < args.Length ? args[i + 1] : null;
+                if (args[i].StartsWith('-') && (next is null || next.StartsWith('-')) && OptionType(args[i]) is { } t && t != typeof(bool) && t != typeof(string))
+                {
+                    return $"{args[i]} needs a value; none was given.";
+                }
+            }
+        }
+
+        string? option = null;
+        for (var i = 0; i < args.Length && option is null; i++)
+        {
+            if (args[i] == value && i > 0 && args[i - 1].StartsWith('-'))
+            {
+                option = args[i - 1];
+            }
+            else if (args[i].StartsWith('-') && args[i].EndsWith("=" + value, StringComparison.Ordinal))
+            {
+                option = args[i][..args[i].IndexOf('=', StringComparison.Ordinal)];
+            }
+        }
+
+        var type = option is null ? null : OptionType(option);
+        var expected = Nullable.GetUnderlyingType(type ?? typeof(string)) ?? type;
+        var accepted = expected == typeof(int) ? "a whole number from -2147483648 to 2147483647"
+            : expected == typeof(long) ? "a whole number from -9223372036854775808 to 9223372036854775807"
+            : expected == typeof(bool) ? "true or false"
+            : expected == typeof(decimal) || expected == typeof(double) ? "a number such as 5 or 2.5"
+            : "a value of the documented form (see --help)";
+        return option is null
+            ? $"'{value}' is not a valid option value; expected {accepted}."
+            : $"{option}: '{value}' is not a valid value; expected {accepted}.";
+    }
+
+    private static Type? OptionType(string option)
+    {
+        var name = option.TrimStart('-');
+        foreach (var type in typeof(KzlegApp).Assembly.GetTypes().Where(t => typeof(CommandSettings).IsAssignableFrom(t)))
+        {
+            foreach (var property in type.GetProperties())
+            {
+                if (property.GetCustomAttribute<CommandOptionAttribute>() is { } attribute
+                    && (attribute.LongNames.Contains(name, StringComparer.Ordinal) || attribute.ShortNames.Contains(name, StringComparer.Ordinal)))
+                {
+                    return property.PropertyType;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static int Fail(TextWriter stderr, string message, int code)

@@ -32,26 +32,19 @@ public sealed class ExportPopoloCommand : Command<ExportPopoloSettings>
         string json;
         if (settings.Input is { } input)
         {
-            byte[] bytes;
+            var bytes = InputFile.Read(input, "--input", CompositionJson.MaxDocumentBytes);
             try
             {
-                bytes = File.ReadAllBytes(input);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-            {
-                throw new CliException($"--input: cannot read '{input}': {e.Message}");
-            }
-
-            try
-            {
-                var name = Path.GetFileName(input);
-                json = Encoding.UTF8.GetString(bytes).Contains("\"parliament\"", StringComparison.Ordinal) && IsParliament(bytes)
-                    ? PopoloExporter.Export(CompositionJson.ReadParliament(bytes, name), history)
-                    : PopoloExporter.Export(CompositionJson.Read(bytes, name), history);
+                json = InputFile.KindOf(bytes) switch
+                {
+                    "mandate" => throw new LegislatureJsonException(input, "$.kind", ValidateCommand.NotAComposition),
+                    "parliament" => PopoloExporter.Export(CompositionJson.ReadParliament(bytes, input), history),
+                    _ => PopoloExporter.Export(CompositionJson.Read(bytes, input), history),
+                };
             }
             catch (LegislatureJsonException e)
             {
-                throw new CliException(e.Message);
+                throw new CliException("--input: " + e.Message);
             }
         }
         else
@@ -105,19 +98,5 @@ public sealed class ExportPopoloCommand : Command<ExportPopoloSettings>
         }
 
         return ExitCodes.Ok;
-    }
-
-    private static bool IsParliament(byte[] bytes)
-    {
-        try
-        {
-            using var doc = System.Text.Json.JsonDocument.Parse(bytes);
-            return doc.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
-                && doc.RootElement.TryGetProperty("kind", out var k) && k.ValueKind == System.Text.Json.JsonValueKind.String && k.GetString() == "parliament";
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return false;
-        }
     }
 }

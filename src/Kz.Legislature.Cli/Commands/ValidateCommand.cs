@@ -33,6 +33,9 @@ public sealed class ValidateSettings : CommonSettings
 /// <summary><c>kzleg validate FILE</c>: every failure with code, message and citation; exit 0 valid, 1 invalid, 2 unreadable.</summary>
 public sealed class ValidateCommand : Command<ValidateSettings>
 {
+    /// <summary>The error for a document of kind <c>mandate</c>, which this command does not read.</summary>
+    internal const string NotAComposition = "The document is a single mandate (kind \"mandate\"); kzleg reads a chamber composition (kind senate, mazhilis, kurultai or supremeCouncil) or a parliament (kind parliament).";
+
     /// <inheritdoc/>
     public override int Execute(CommandContext context, ValidateSettings settings, CancellationToken cancellationToken)
     {
@@ -40,17 +43,8 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         var history = ctx.History;
         var lang = settings.Lang;
         var on = DateArgument.Optional(settings.On, "--on", history);
-        byte[] bytes;
-        try
-        {
-            bytes = System.IO.File.ReadAllBytes(settings.File);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new CliException($"cannot read '{settings.File}': {e.Message}");
-        }
-
-        var fileName = Path.GetFileName(settings.File);
+        var bytes = InputFile.Read(settings.File, option: null, CompositionJson.MaxDocumentBytes);
+        var fileName = settings.File;
         var options = settings.AllowVacancies ? ValidationOptions.AllowingVacancies : ValidationOptions.Statutory;
         string kind;
         LocalDate date;
@@ -59,7 +53,13 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(lang);
         try
         {
-            if (KindOf(bytes) == "parliament")
+            var documentKind = InputFile.KindOf(bytes);
+            if (documentKind == "mandate")
+            {
+                throw new LegislatureJsonException(fileName, "$.kind", NotAComposition);
+            }
+
+            if (documentKind == "parliament")
             {
                 var parliament = CompositionJson.ReadParliament(bytes, fileName);
                 if (on is { } d)
@@ -161,7 +161,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
     private static int Unreadable(CliContext ctx, ValidateSettings settings, LegislatureJsonException e)
     {
         var where = e.LineNumber is { } l ? string.Create(CultureInfo.InvariantCulture, $" (line {l + 1}, position {(e.BytePositionInLine ?? 0) + 1})") : string.Empty;
-        var message = $"{e.FileName ?? Path.GetFileName(settings.File)}: {e.JsonPath ?? "$"}{where}: {e.Reason}";
+        var message = $"{e.FileName ?? settings.File}: {e.JsonPath ?? "$"}{where}: {e.Reason}";
         if (settings.Format == OutputFormat.Json)
         {
             Json.Write(ctx.Stdout, w =>
@@ -208,19 +208,6 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         w.StringOrNull("article", c.Article);
         w.StringOrNull("source", c.Source?.OriginalString);
         w.WriteEndObject();
-    }
-
-    private static string? KindOf(byte[] bytes)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(bytes);
-            return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
-        }
-        catch (JsonException)
-        {
-            return null; // the reader gives the precise error
-        }
     }
 
     private static ChamberComposition WithDate(ChamberComposition c, LocalDate date) => c switch

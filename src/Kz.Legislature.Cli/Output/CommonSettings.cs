@@ -35,6 +35,11 @@ public class CommonSettings : CommandSettings
     /// <inheritdoc/>
     public override ValidationResult Validate()
     {
+        if (MissingValue.Find(this) is { } missing)
+        {
+            return ValidationResult.Error(missing);
+        }
+
         if (!Labels.IsSupported(Lang))
         {
             return ValidationResult.Error($"--lang: '{Lang}' is not supported; use en, ru or kk.");

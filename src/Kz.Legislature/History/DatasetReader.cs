@@ -75,19 +75,13 @@ internal static class DatasetReader
         }
         catch (JsonException ex)
         {
-            throw new LegislativeDataException(fileName, ex.Path ?? "$", "Malformed JSON: " + FirstSentence(ex.Message), ex.LineNumber, ex.BytePositionInLine, ex);
+            throw new LegislativeDataException(fileName, ex.Path ?? "$", "Malformed JSON: " + Internal.JsonKinds.ReaderMessage(ex.Message), ex.LineNumber, ex.BytePositionInLine, ex);
         }
 
         using (doc)
         {
             return ReadRoot(new Node(ctx, doc.RootElement, "$"));
         }
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var i = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return i > 0 ? message[..i] : message;
     }
 
     private static Dataset ReadRoot(Node root)
@@ -584,7 +578,7 @@ internal static class DatasetReader
         }
         catch (ArgumentException ex)
         {
-            throw n.Error(ex.Message);
+            throw n.Error(Internal.Preconditions.MessageOf(ex));
         }
     }
 }

@@ -510,7 +510,7 @@ public sealed record Convocation
         UntilAlternatives = ValueList<LocalDate>.From(untilAlternatives);
         Id = Preconditions.NotBlank(id, nameof(id));
         Body = body;
-        Number = number > 0 ? number : throw new ArgumentOutOfRangeException(nameof(number), number, "A convocation number is positive.");
+        Number = number > 0 ? number : throw new ArgumentOutOfRangeException(nameof(number), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A convocation number is positive; {number} was given."));
         FirstSitting = firstSitting;
         Until = until;
         ElectedOn = electedOn;

@@ -71,7 +71,7 @@ public sealed record RenewalRule
     {
         if (numerator <= 0 || denominator <= 0 || numerator > denominator)
         {
-            throw new ArgumentOutOfRangeException(nameof(numerator), numerator, "The renewed share must be a fraction in (0, 1].");
+            throw new ArgumentOutOfRangeException(nameof(numerator), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The renewed share must be a fraction in (0, 1]; {numerator} was given."));
         }
 
         Source = source;
@@ -192,7 +192,7 @@ public sealed record ElectoralSystem
     {
         if (thresholdPercent is { } t && (t < 0m || t > 100m))
         {
-            throw new ArgumentOutOfRangeException(nameof(thresholdPercent), t, "A threshold is a percentage between 0 and 100.");
+            throw new ArgumentOutOfRangeException(nameof(thresholdPercent), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A threshold is a percentage between 0 and 100; {t} was given."));
         }
 
         Source = source;
@@ -256,7 +256,7 @@ public sealed record ListQuotaRule
     {
         if (minimumPercent is < 0 or > 100)
         {
-            throw new ArgumentOutOfRangeException(nameof(minimumPercent), minimumPercent, "A quota is a percentage between 0 and 100.");
+            throw new ArgumentOutOfRangeException(nameof(minimumPercent), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A quota is a percentage between 0 and 100; {minimumPercent} was given."));
         }
 
         Period = Preconditions.NotNull(period, nameof(period));

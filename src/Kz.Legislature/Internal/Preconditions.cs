@@ -52,8 +52,14 @@ internal static class Preconditions
 
     public static int NonNegative(int value, string paramName) =>
         value < 0
-            ? throw new ArgumentOutOfRangeException(paramName, value, "Value must not be negative.")
+            ? throw new ArgumentOutOfRangeException(paramName, string.Create(CultureInfo.InvariantCulture, $"Value must not be negative; {value} was given."))
             : value;
+
+    /// <summary>Checks that <paramref name="index"/> is a position in a list of <paramref name="count"/> items.</summary>
+    public static int Index(int index, int count, string paramName) =>
+        index < 0 || index >= count
+            ? throw new ArgumentOutOfRangeException(paramName, string.Create(CultureInfo.InvariantCulture, $"The index must be from 0 to {count - 1} (there are {count} items); {index} was given."))
+            : index;
 
     public static LocalDate IsoDate(LocalDate value, string paramName) =>
         value.Calendar == CalendarSystem.Iso
@@ -61,4 +67,18 @@ internal static class Preconditions
             : throw new ArgumentException("Dates must be in the ISO calendar.", paramName);
 
     public static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The message of an argument exception without the parameter and value suffixes .NET appends, for a reader's error about data.</summary>
+    public static string MessageOf(ArgumentException ex)
+    {
+        var message = ex.Message;
+        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message[..cut];
+        }
+
+        cut = message.IndexOf("Actual value was", StringComparison.Ordinal);
+        return (cut >= 0 ? message[..cut] : message).Trim();
+    }
 }

@@ -23,7 +23,7 @@ public abstract record ChamberComposition
         this.mandates = Preconditions.NoNullItems(mandates, nameof(mandates));
         if (convocation is { } c && c <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(convocation), c, "A convocation number is positive.");
+            throw new ArgumentOutOfRangeException(nameof(convocation), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A convocation number is positive; {c} was given."));
         }
 
         Convocation = convocation;
@@ -217,8 +217,7 @@ public static class ChamberCompositionExtensions
         where T : ChamberComposition
     {
         ArgumentNullException.ThrowIfNull(composition);
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, composition.SeatCount);
+        Internal.Preconditions.Index(index, composition.SeatCount, nameof(index));
         return (T)composition.Rebuild(composition.Date, composition.MandateList.RemoveAt(index), composition.Convocation);
     }
 
@@ -235,8 +234,7 @@ public static class ChamberCompositionExtensions
     {
         ArgumentNullException.ThrowIfNull(composition);
         ArgumentNullException.ThrowIfNull(replacement);
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, composition.SeatCount);
+        Internal.Preconditions.Index(index, composition.SeatCount, nameof(index));
         return (T)composition.Rebuild(composition.Date, composition.MandateList.SetItem(index, replacement), composition.Convocation);
     }
 

@@ -47,7 +47,7 @@ public sealed record Parliament
 
         if (convocation is { } n && n <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(convocation), n, "A convocation number is positive.");
+            throw new ArgumentOutOfRangeException(nameof(convocation), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A convocation number is positive; {n} was given."));
         }
 
         Convocation = convocation;

@@ -58,6 +58,7 @@ public sealed record Term
     /// <returns>The term <c>[start, start + length)</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="length"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="length"/> does not move the date forward.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The end would be after <see cref="LocalDate.MaxIsoValue"/>.</exception>
     public static Term FromStartAndLength(LocalDate start, Period length) =>
         new(start, EndFrom(start, length));
 
@@ -67,6 +68,7 @@ public sealed record Term
     /// <returns>The first day after the term.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="length"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="length"/> does not move the date forward.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The end would be after <see cref="LocalDate.MaxIsoValue"/>.</exception>
     public static LocalDate EndFrom(LocalDate start, Period length)
     {
         ArgumentNullException.ThrowIfNull(length);
@@ -75,7 +77,16 @@ public sealed record Term
             throw new ArgumentException("A term length must be whole days, months or years.", nameof(length));
         }
 
-        var end = start.Plus(length);
+        LocalDate end;
+        try
+        {
+            end = start.Plus(length);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), $"A term from {Internal.Preconditions.Iso(start)} lasting {length} would end after {Internal.Preconditions.Iso(LocalDate.MaxIsoValue)}, the last date a LocalDate can hold; give an earlier start or a shorter length.");
+        }
+
         if (end <= start)
         {
             throw new ArgumentException("A term length must be positive.", nameof(length));
@@ -88,9 +99,15 @@ public sealed record Term
     /// <param name="interval">The interval; its end day is included, so the term ends the day after.</param>
     /// <returns>The equivalent half-open term.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="interval"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The interval ends on <see cref="LocalDate.MaxIsoValue"/>: the day after it cannot be represented.</exception>
     public static Term FromDateInterval(DateInterval interval)
     {
         ArgumentNullException.ThrowIfNull(interval);
+        if (interval.End == LocalDate.MaxIsoValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(interval), $"The interval ends on {Internal.Preconditions.Iso(LocalDate.MaxIsoValue)}, the last date a LocalDate can hold, so the day after it (the term's exclusive end) cannot be represented; use Term.OpenEnded.");
+        }
+
         return new Term(interval.Start, interval.End.PlusDays(1));
     }
 

@@ -129,9 +129,9 @@ internal sealed partial class CompositionJsonContext : JsonSerializerContext
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(StrictLocalDateConverter.Instance);
-        options.Converters.Add(new CamelCaseEnumConverter<ChamberKind>());
-        options.Converters.Add(new CamelCaseEnumConverter<SeatSource>());
-        options.Converters.Add(new CamelCaseEnumConverter<MandateEndReason>());
+        options.Converters.Add(new CamelCaseEnumConverter<ChamberKind>("chamber"));
+        options.Converters.Add(new CamelCaseEnumConverter<SeatSource>("seat source"));
+        options.Converters.Add(new CamelCaseEnumConverter<MandateEndReason>("end reason"));
         options.TypeInfoResolver = null;
         return new CompositionJsonContext(options);
     }

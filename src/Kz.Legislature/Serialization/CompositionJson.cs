@@ -379,7 +379,10 @@ public static class CompositionJson
     internal static LegislatureJsonException TooLarge(string? fileName, int limit) =>
         new(fileName, "$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limit} bytes."));
 
-    internal static LegislatureJsonException FromJsonException(JsonException ex, string? fileName)
+    internal static LegislatureJsonException FromJsonException(JsonException ex, string? fileName) => FromJsonException(ex, fileName, default);
+
+    /// <summary>Turns a serializer or reader error into the library's exception, with a reason in the format's own words (never the serializer's type names).</summary>
+    internal static LegislatureJsonException FromJsonException(JsonException ex, string? fileName, ReadOnlySpan<byte> json)
     {
         var reason = ex.Message;
         foreach (var marker in (ReadOnlySpan<string>)[" Path: ", " LineNumber: ", " | LineNumber: "])
@@ -391,17 +394,8 @@ public static class CompositionJson
             }
         }
 
-        reason = reason
-            .Replace("Kz.Legislature.Serialization.", string.Empty, StringComparison.Ordinal)
-            .Replace("ChamberDocumentDto", "composition", StringComparison.Ordinal)
-            .Replace("ParliamentDocumentDto", "parliament", StringComparison.Ordinal)
-            .Replace("MandateDocumentDto", "mandate document", StringComparison.Ordinal)
-            .Replace("NestedChamberDto", "chamber", StringComparison.Ordinal)
-            .Replace("MandateDto", "mandate", StringComparison.Ordinal)
-            .Replace("DeputyDto", "deputy", StringComparison.Ordinal)
-            .Replace("NameDto", "name", StringComparison.Ordinal)
-            .Trim();
-        return new LegislatureJsonException(fileName, ex.Path ?? "$", reason, ex.LineNumber, ex.BytePositionInLine, ex);
+        var path = ex.Path ?? "$";
+        return new LegislatureJsonException(fileName, path, JsonErrorText.Reason(reason.Trim(), path, json, MaxDepth), ex.LineNumber, ex.BytePositionInLine, ex);
     }
 
     private static string WrongKind(string kind, string expected) => kind switch
@@ -511,12 +505,12 @@ public static class CompositionJson
         }
         catch (JsonException ex)
         {
-            throw FromJsonException(ex, ctx.FileName);
+            throw FromJsonException(ex, ctx.FileName, ctx.Json);
         }
-        catch (InvalidOperationException ex)
+        catch (InvalidOperationException)
         {
             // An escaped lone surrogate ("\uD800") in the kind cannot be read as a string.
-            throw ctx.FailAt("$.kind", "\"kind\" is not a valid string: " + ex.Message, reader.TokenStartIndex);
+            throw ctx.FailAt("$.kind", "\"kind\" is not valid text: " + JsonKinds.InvalidUtf16Detail, reader.TokenStartIndex);
         }
 
         return kind ?? throw ctx.FailAt("$", "The document has no \"kind\"; expected one of: senate, mazhilis, kurultai, supremeCouncil, parliament, mandate.", 0);
@@ -531,12 +525,12 @@ public static class CompositionJson
         }
         catch (JsonException ex)
         {
-            throw FromJsonException(ex, ctx.FileName);
+            throw FromJsonException(ex, ctx.FileName, ctx.Json);
         }
         catch (InvalidOperationException ex)
         {
             // Defensive: System.Text.Json wraps the errors it knows of in JsonException; anything else still gets our type.
-            throw ctx.FailAt("$", ex.Message, 0);
+            throw ctx.FailAt("$", JsonErrorText.Reason(ex.Message, "$", default, MaxDepth), 0);
         }
     }
 
@@ -571,7 +565,7 @@ public static class CompositionJson
         ChamberKind.Mazhilis => "mazhilis",
         ChamberKind.Kurultai => "kurultai",
         ChamberKind.SupremeCouncil => "supremeCouncil",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown chamber."),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kind} is not a defined chamber.")),
     };
 
     private static MandateDto? ToDto(Mandate m) => new()

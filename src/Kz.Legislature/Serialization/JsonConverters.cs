@@ -43,9 +43,12 @@ internal sealed class CamelCaseEnumConverter<T> : JsonConverter<T>
     private readonly Dictionary<string, T> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<T, JsonEncodedText> names = [];
     private readonly string expected;
+    private readonly string description;
 
-    public CamelCaseEnumConverter()
+    /// <param name="description">What the value is, in the format's words, for messages: for example "seat source".</param>
+    public CamelCaseEnumConverter(string description)
     {
+        this.description = description;
         foreach (var value in Enum.GetValues<T>())
         {
             var name = CamelCase(Enum.GetName(value)!);
@@ -62,20 +65,20 @@ internal sealed class CamelCaseEnumConverter<T> : JsonConverter<T>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a {typeof(T).Name} name as a string, found {JsonKinds.Describe(reader.TokenType)}.");
+            throw new JsonException($"Expected a {description} name as a string ({expected}), found {JsonKinds.Describe(reader.TokenType)}.");
         }
 
         var text = reader.GetString()!;
         return byName.TryGetValue(text, out var value)
             ? value
-            : throw new JsonException($"\"{StrictLocalDateConverter.Truncate(text)}\" is not a known {typeof(T).Name}; expected one of: {expected}.");
+            : throw new JsonException($"\"{StrictLocalDateConverter.Truncate(text)}\" is not a known {description}; expected one of: {expected}.");
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         if (!names.TryGetValue(value, out var name))
         {
-            throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not a defined {typeof(T).Name}.");
+            throw new ArgumentOutOfRangeException(nameof(value), $"{value} is not a defined {description}.");
         }
 
         writer.WriteStringValue(name);
@@ -86,8 +89,75 @@ internal sealed class CamelCaseEnumConverter<T> : JsonConverter<T>
 internal static class JsonPositionLocator
 {
     /// <summary>Returns the zero-based line and byte position of the value at <paramref name="path"/>, or <see langword="null"/>.</summary>
-    public static (long Line, long Position)? Find(ReadOnlySpan<byte> json, string path, int maxDepth)
+    public static (long Line, long Position)? Find(ReadOnlySpan<byte> json, string path, int maxDepth) =>
+        IndexOf(json, path, maxDepth) is { } index ? Position(json, index) : null;
+
+    /// <summary>Describes the value at <paramref name="path"/> for a message ("the number 4.5", "an object"), or returns <see langword="null"/>.</summary>
+    /// <returns>The description, and whether the value is a string that cannot be decoded (an escaped unpaired surrogate).</returns>
+    public static (string Text, bool Undecodable)? Describe(ReadOnlySpan<byte> json, string path, int maxDepth)
     {
+        if (IndexOf(json, path, maxDepth) is not { } index)
+        {
+            return null;
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(json[(int)index..], new JsonReaderOptions { MaxDepth = maxDepth });
+            reader.Read();
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.Number:
+                    return ("the number " + StrictLocalDateConverter.Truncate(Encoding.UTF8.GetString(reader.ValueSpan)), false);
+                case JsonTokenType.String:
+                    try
+                    {
+                        return ($"the string \"{StrictLocalDateConverter.Truncate(reader.GetString()!)}\"", false);
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        return ("a string that is not valid UTF-16", true);
+                    }
+
+                case JsonTokenType.True:
+                    return ("true", false);
+                case JsonTokenType.False:
+                    return ("false", false);
+                case JsonTokenType.StartObject:
+                    while (reader.Read() && reader.CurrentDepth > 0)
+                    {
+                        if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+                        {
+                            try
+                            {
+                                reader.GetString();
+                            }
+                            catch (InvalidOperationException)
+                            {
+                                return ("an object with a property name that is not valid UTF-16", true);
+                            }
+                        }
+                    }
+
+                    return ("an object", false);
+                default:
+                    return (Internal.JsonKinds.Describe(reader.TokenType), false);
+            }
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Returns the index of the first byte of the value at <paramref name="path"/>, or <see langword="null"/>.</summary>
+    private static long? IndexOf(ReadOnlySpan<byte> json, string path, int maxDepth)
+    {
+        if (json.IsEmpty)
+        {
+            return null;
+        }
+
         try
         {
             var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = maxDepth });
@@ -114,7 +184,7 @@ internal static class JsonPositionLocator
 
                 if (PathOf(stack, builder) == path)
                 {
-                    return Position(json, reader.TokenStartIndex);
+                    return reader.TokenStartIndex;
                 }
 
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)

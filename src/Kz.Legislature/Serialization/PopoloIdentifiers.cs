@@ -35,7 +35,7 @@ public static class PopoloIdentifiers
         ChamberKind.Mazhilis => "mazhilis",
         ChamberKind.Kurultai => "kurultai",
         ChamberKind.SupremeCouncil => "supreme-council",
-        _ => throw new ArgumentOutOfRangeException(nameof(chamber), chamber, "Unknown chamber."),
+        _ => throw new ArgumentOutOfRangeException(nameof(chamber), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{chamber} is not a defined chamber.")),
     };
 
     /// <summary>Gets the slug of a seat source, its name in kebab case: for example <c>elected-by-maslikhats</c>.</summary>
@@ -52,7 +52,7 @@ public static class PopoloIdentifiers
         SeatSource.ElectedByAssemblyOfPeople => "elected-by-assembly-of-people",
         SeatSource.StateList => "state-list",
         SeatSource.PublicOrganization => "public-organization",
-        _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown seat source."),
+        _ => throw new ArgumentOutOfRangeException(nameof(source), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source} is not a defined seat source.")),
     };
 
     /// <summary>Gets the identifier of a chamber's organization: for example <c>kz-legislature:chamber/senate</c>.</summary>
@@ -110,7 +110,7 @@ public static class PopoloIdentifiers
     /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined, or <paramref name="number"/> is negative.</exception>
     public static string Post(ChamberKind chamber, SeatSource source, string? regionId, int number)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(number);
+        Internal.Preconditions.NonNegative(number, nameof(number));
         var n = number.ToString(CultureInfo.InvariantCulture);
         return regionId is null || source == SeatSource.SingleMemberDistrict
             ? $"{PostPrefix}{ChamberSlug(chamber)}/{SourceSlug(source)}/{n}"

@@ -43,13 +43,14 @@ public static class PopoloImporter
     /// <param name="date">The date of the composition.</param>
     /// <param name="history">The history used to resolve <c>legislative_period_id</c> to a convocation number; <see langword="null"/> for <see cref="LegislativeHistory.Kazakhstan"/> (loaded only when needed).</param>
     /// <param name="fileName">A name for the document used in error messages, or <see langword="null"/>.</param>
+    /// <param name="options">How to read ids of another publisher and its end dates; <see langword="null"/> for <see cref="PopoloImportOptions.Default"/>.</param>
     /// <returns>The composition, its mandates in the order of the memberships.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="popoloJson"/> is null.</exception>
-    /// <exception cref="LegislatureJsonException">The document cannot be imported; the exception gives the path and position.</exception>
-    public static ChamberComposition ImportMemberships(Stream popoloJson, ChamberKind chamber, LocalDate date, LegislativeHistory? history = null, string? fileName = null)
+    /// <exception cref="LegislatureJsonException">The document cannot be imported, or no membership of it is of the chamber; the exception gives the path and position.</exception>
+    public static ChamberComposition ImportMemberships(Stream popoloJson, ChamberKind chamber, LocalDate date, LegislativeHistory? history = null, string? fileName = null, PopoloImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(popoloJson);
-        return Import(CompositionJson.ReadAll(popoloJson, fileName, MaxDocumentBytes), chamber, date, history, fileName);
+        return Import(CompositionJson.ReadAll(popoloJson, fileName, MaxDocumentBytes), chamber, date, history, fileName, options ?? PopoloImportOptions.Default);
     }
 
     /// <summary>Imports the memberships of <paramref name="chamber"/> that run on <paramref name="date"/> from a JSON string.</summary>
@@ -58,17 +59,18 @@ public static class PopoloImporter
     /// <param name="date">The date of the composition.</param>
     /// <param name="history">The history used to resolve convocations, or <see langword="null"/> for the embedded one.</param>
     /// <param name="fileName">A name for the document used in error messages, or <see langword="null"/>.</param>
+    /// <param name="options">How to read ids of another publisher and its end dates; <see langword="null"/> for <see cref="PopoloImportOptions.Default"/>.</param>
     /// <returns>The composition.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="popoloJson"/> is null.</exception>
-    /// <exception cref="LegislatureJsonException">The document cannot be imported.</exception>
-    public static ChamberComposition ImportMemberships(string popoloJson, ChamberKind chamber, LocalDate date, LegislativeHistory? history = null, string? fileName = null) =>
-        Import(CompositionJson.Encode(popoloJson, fileName, MaxDocumentBytes), chamber, date, history, fileName);
+    /// <exception cref="LegislatureJsonException">The document cannot be imported, or no membership of it is of the chamber.</exception>
+    public static ChamberComposition ImportMemberships(string popoloJson, ChamberKind chamber, LocalDate date, LegislativeHistory? history = null, string? fileName = null, PopoloImportOptions? options = null) =>
+        Import(CompositionJson.Encode(popoloJson, fileName, MaxDocumentBytes), chamber, date, history, fileName, options ?? PopoloImportOptions.Default);
 
-    private static ChamberComposition Import(byte[] bytes, ChamberKind chamber, LocalDate date, LegislativeHistory? history, string? fileName)
+    private static ChamberComposition Import(byte[] bytes, ChamberKind chamber, LocalDate date, LegislativeHistory? history, string? fileName, PopoloImportOptions options)
     {
         if (!Enum.IsDefined(chamber))
         {
-            throw new ArgumentOutOfRangeException(nameof(chamber), chamber, "Unknown chamber.");
+            throw new ArgumentOutOfRangeException(nameof(chamber), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{chamber} is not a defined chamber."));
         }
 
         var json = bytes.AsSpan();
@@ -86,21 +88,21 @@ public static class PopoloImporter
         }
         catch (JsonException ex)
         {
-            throw CompositionJson.FromJsonException(ex, fileName);
+            throw CompositionJson.FromJsonException(ex, fileName, json);
         }
         catch (InvalidOperationException ex)
         {
             // The duplicate-key check decodes property names: an escaped lone surrogate ("\uD800") throws here.
-            throw new LegislatureJsonException(fileName, "$", "A property name is not a valid string: " + ex.Message, innerException: ex);
+            throw new LegislatureJsonException(fileName, "$", "A property name is not valid text: " + JsonKinds.InvalidUtf16Detail, innerException: ex);
         }
 
         using (document)
         {
-            return Map(ref ctx, document.RootElement, chamber, date, history);
+            return Map(ref ctx, document.RootElement, chamber, date, history, options);
         }
     }
 
-    private static ChamberComposition Map(ref CompositionJson.ReadContext ctx, JsonElement root, ChamberKind chamber, LocalDate date, LegislativeHistory? history)
+    private static ChamberComposition Map(ref CompositionJson.ReadContext ctx, JsonElement root, ChamberKind chamber, LocalDate date, LegislativeHistory? history, PopoloImportOptions options)
     {
         Expect(ref ctx, root, "$", JsonValueKind.Object, "an object");
         var persons = Index(ref ctx, root, "persons");
@@ -111,7 +113,10 @@ public static class PopoloImporter
         }
 
         Expect(ref ctx, memberships, "$.memberships", JsonValueKind.Array, "an array");
-        var organization = PopoloIdentifiers.Chamber(chamber);
+        var organizations = ChamberOrganizations(ref ctx, root, chamber, options);
+        var others = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var ofChamber = 0;
+        var reader = new Reader(chamber, persons, areas, options, history);
         var mandates = new List<Mandate>();
         string? period = null;
         var periodAgreed = true;
@@ -121,17 +126,37 @@ public static class PopoloImporter
             i++;
             var path = string.Create(CultureInfo.InvariantCulture, $"$.memberships[{i}]");
             Expect(ref ctx, ms, path, JsonValueKind.Object, "an object");
-            if (OptionalString(ref ctx, ms, path, "organization_id") != organization)
+            var organizationId = OptionalString(ref ctx, ms, path, "organization_id");
+            if (organizationId is null || !organizations.Contains(organizationId))
             {
+                var key = organizationId ?? "(none)";
+                if (!others.TryGetValue(key, out var paths))
+                {
+                    others[key] = paths = [];
+                }
+
+                paths.Add(path);
                 continue;
             }
 
-            var start = Date(ref ctx, ms, path, "start_date") ?? throw ctx.Fail(path, "A membership of the chamber has no \"start_date\".");
+            ofChamber++;
+            var start = Date(ref ctx, ms, path, "start_date") ?? throw ctx.Fail(path, "A membership of the chamber has no \"start_date\"; every membership needs the first day it runs.");
             var end = Date(ref ctx, ms, path, "end_date");
+            if (options.InclusiveEndDates && end is { } lastDay)
+            {
+                end = lastDay == LocalDate.MaxIsoValue
+                    ? throw ctx.Fail(path + ".end_date", $"The end {Iso(lastDay)} is the last date a LocalDate can hold; the day after it cannot be represented.")
+                    : lastDay.PlusDays(1);
+            }
+
             if (end is { } last && last <= start)
             {
                 // Checked for every membership of the chamber, running on the date or not: a broken document is rejected whole.
-                throw ctx.Fail(path + ".end_date", $"The end {Iso(last)} must be after the start {Iso(start)} (end_date is exclusive: the first day the membership no longer runs).");
+                throw ctx.Fail(
+                    path + ".end_date",
+                    options.InclusiveEndDates
+                        ? $"The end {Iso(last.PlusDays(-1))} is before the start {Iso(start)} (end_date is read as inclusive: the last day the membership runs)."
+                        : $"The end {Iso(last)} must be after the start {Iso(start)} (end_date is read as exclusive: the first day the membership no longer runs; for inclusive end dates, as EveryPolitician writes them, pass PopoloImportOptions.InclusiveEndDates).");
             }
 
             if (start > date || (end is { } e && date >= e))
@@ -149,7 +174,12 @@ public static class PopoloImporter
                 periodAgreed = false;
             }
 
-            mandates.Add(ToMandate(ref ctx, ms, path, chamber, start, end, persons, areas));
+            mandates.Add(ToMandate(ref ctx, ms, path, start, end, reader));
+        }
+
+        if (ofChamber == 0 && others.Count > 0)
+        {
+            throw ctx.Fail("$.memberships", NoMembershipOf(chamber, organizations, others));
         }
 
         int? convocation = null;
@@ -168,8 +198,9 @@ public static class PopoloImporter
         };
     }
 
-    private static Mandate ToMandate(ref CompositionJson.ReadContext ctx, JsonElement ms, string path, ChamberKind chamber, LocalDate start, LocalDate? end, Dictionary<string, (JsonElement Element, string Path)> persons, Dictionary<string, (JsonElement Element, string Path)> areas)
+    private static Mandate ToMandate(ref CompositionJson.ReadContext ctx, JsonElement ms, string path, LocalDate start, LocalDate? end, Reader reader)
     {
+        var (chamber, persons, areas, options) = (reader.Chamber, reader.Persons, reader.Areas, reader.Options);
         var personId = OptionalString(ref ctx, ms, path, "person_id") ?? throw ctx.Fail(path, "A membership of the chamber has no \"person_id\".");
         if (!persons.TryGetValue(personId, out var person))
         {
@@ -177,13 +208,42 @@ public static class PopoloImporter
         }
 
         var deputy = ToDeputy(ref ctx, person.Element, person.Path, personId);
-        var postId = OptionalString(ref ctx, ms, path, "post_id") ?? throw ctx.Fail(path, "A membership of the chamber has no \"post_id\"; the seat source comes from the post.");
-        var (source, postRegion, district) = ParsePost(ref ctx, path + ".post_id", postId, chamber);
+        var postId = OptionalString(ref ctx, ms, path, "post_id");
+        SeatSource source;
+        string? postRegion = null;
+        int? district = null;
+        if (postId is not null && postId.StartsWith(PopoloIdentifiers.PostPrefix, StringComparison.Ordinal))
+        {
+            (source, postRegion, district) = ParsePost(ref ctx, path + ".post_id", postId, chamber);
+        }
+        else if (postId is not null && options.Posts.TryGetValue(postId, out var mapped))
+        {
+            source = mapped;
+        }
+        else if (options.DefaultSource is { } fallback)
+        {
+            source = fallback;
+        }
+        else
+        {
+            throw ctx.Fail(
+                postId is null ? path : path + ".post_id",
+                postId is null
+                    ? "A membership of the chamber has no \"post_id\", so its seat source cannot be told; give the source of such memberships with PopoloImportOptions.DefaultSource."
+                    : $"The post \"{StrictLocalDateConverter.Truncate(postId)}\" is not a post of the form {PopoloIdentifiers.PostPrefix}{PopoloIdentifiers.ChamberSlug(chamber)}/{{source}}/…, so its seat source cannot be told; map it with PopoloImportOptions.Posts, or give PopoloImportOptions.DefaultSource.");
+        }
 
         string? region = null;
-        if (OptionalString(ref ctx, ms, path, "area_id") is { } areaId && areas.TryGetValue(areaId, out var area))
+        if (OptionalString(ref ctx, ms, path, "area_id") is { } areaId)
         {
-            region = Slug(ref ctx, area.Element, area.Path);
+            if (options.Areas.TryGetValue(areaId, out var mappedRegion))
+            {
+                region = mappedRegion;
+            }
+            else if (areas.TryGetValue(areaId, out var area))
+            {
+                region = Slug(ref ctx, area.Element, area.Path) ?? reader.RegionOf(ref ctx, area.Element, area.Path, areaId);
+            }
         }
 
         region ??= postRegion;
@@ -191,6 +251,10 @@ public static class PopoloImporter
         if (party is not null && party.StartsWith(PopoloIdentifiers.Prefix + "party/", StringComparison.Ordinal))
         {
             party = party[(PopoloIdentifiers.Prefix.Length + "party/".Length)..];
+        }
+        else if (party is not null && options.Parties.TryGetValue(party, out var mappedParty))
+        {
+            party = mappedParty;
         }
 
         MandateEndReason? reason = null;
@@ -245,12 +309,25 @@ public static class PopoloImporter
                 var otherPath = string.Create(CultureInfo.InvariantCulture, $"{path}.other_names[{j}]");
                 Expect(ref ctx, other, otherPath, JsonValueKind.Object, "an object");
                 var value = OptionalString(ref ctx, other, otherPath, "name");
-                switch (OptionalString(ref ctx, other, otherPath, "note"))
+                var note = OptionalString(ref ctx, other, otherPath, "note");
+                if (note is not ("ru" or "kk" or "kk-Latn" or "alternative"))
+                {
+                    // Other publishers (EveryPolitician) say the language in "lang"; a name in another language is an alternative spelling.
+                    note = OptionalString(ref ctx, other, otherPath, "lang") switch
+                    {
+                        "ru" => "ru",
+                        "kk" => "kk",
+                        "kk-Latn" => "kk-Latn",
+                        _ => "alternative",
+                    };
+                }
+
+                switch (note)
                 {
                     case "ru": ru = value; break;
                     case "kk": kk = value; break;
                     case "kk-Latn": kkLatn = value; break;
-                    case "alternative" when value is not null: alternatives.Add(value); break;
+                    case "alternative" when value is not null && value != name && !alternatives.Contains(value): alternatives.Add(value); break;
                 }
             }
         }
@@ -367,7 +444,7 @@ public static class PopoloImporter
         catch (InvalidOperationException ex)
         {
             // An escaped lone surrogate ("\uD800") cannot be decoded.
-            throw ctx.Fail(path + "." + property, "Not a valid string: " + ex.Message, ex);
+            throw ctx.Fail(path + "." + property, JsonKinds.InvalidUtf16, ex);
         }
     }
 
@@ -394,6 +471,148 @@ public static class PopoloImporter
     }
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>
+    /// The ids of the organizations that are <paramref name="chamber"/>: this library's own id, the ids the options map to
+    /// it, and the organizations of <c>$.organizations</c> whose <c>name</c> or <c>other_names</c> name it (in en, ru or kk,
+    /// with the alternative spellings of <see cref="Names.Of(ChamberKind)"/>, as the whole name or as a word of it).
+    /// </summary>
+    private static HashSet<string> ChamberOrganizations(ref CompositionJson.ReadContext ctx, JsonElement root, ChamberKind chamber, PopoloImportOptions options)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal) { PopoloIdentifiers.Chamber(chamber) };
+        foreach (var (id, kind) in options.Organizations)
+        {
+            if (kind == chamber)
+            {
+                ids.Add(id);
+            }
+        }
+
+        if (!root.TryGetProperty("organizations", out var organizations) || organizations.ValueKind == JsonValueKind.Null)
+        {
+            return ids;
+        }
+
+        Expect(ref ctx, organizations, "$.organizations", JsonValueKind.Array, "an array");
+        var i = -1;
+        foreach (var organization in organizations.EnumerateArray())
+        {
+            i++;
+            var path = string.Create(CultureInfo.InvariantCulture, $"$.organizations[{i}]");
+            Expect(ref ctx, organization, path, JsonValueKind.Object, "an object");
+            if (OptionalString(ref ctx, organization, path, "id") is not { } id || options.Organizations.ContainsKey(id) || id.StartsWith(PopoloIdentifiers.Prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var names = new List<string>();
+            if (OptionalString(ref ctx, organization, path, "name") is { } name)
+            {
+                names.Add(name);
+            }
+
+            if (organization.TryGetProperty("other_names", out var others) && others.ValueKind == JsonValueKind.Array)
+            {
+                var j = -1;
+                foreach (var other in others.EnumerateArray())
+                {
+                    j++;
+                    if (other.ValueKind == JsonValueKind.Object && OptionalString(ref ctx, other, string.Create(CultureInfo.InvariantCulture, $"{path}.other_names[{j}]"), "name") is { } otherName)
+                    {
+                        names.Add(otherName);
+                    }
+                }
+            }
+
+            var named = Enum.GetValues<ChamberKind>().Where(k => names.Any(n => Names(k).Any(spelling => NameMatches(n, spelling)))).ToList();
+            if (named.Count == 1 && named[0] == chamber)
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids;
+    }
+
+    private static IEnumerable<string> Names(ChamberKind kind)
+    {
+        var name = Kz.Legislature.Names.Of(kind);
+        return new[] { name.English, name.Russian, name.Kazakh, name.KazakhLatin }.Where(n => n is not null).Concat(name.Alternatives)!;
+    }
+
+    /// <summary>Whether <paramref name="name"/> is <paramref name="spelling"/>, or has it as a whole word (case and diacritics of the letters kept).</summary>
+    private static bool NameMatches(string name, string spelling)
+    {
+        var at = name.IndexOf(spelling, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(name[at - 1]);
+            var after = at + spelling.Length == name.Length || !char.IsLetterOrDigit(name[at + spelling.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+
+            at = name.IndexOf(spelling, at + 1, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    private static string NoMembershipOf(ChamberKind chamber, HashSet<string> organizations, Dictionary<string, List<string>> others)
+    {
+        var listed = string.Join("; ", others.Take(10).Select(o =>
+            $"\"{StrictLocalDateConverter.Truncate(o.Key)}\" ({string.Join(", ", o.Value.Take(3))}{(o.Value.Count > 3 ? string.Create(CultureInfo.InvariantCulture, $" and {o.Value.Count - 3} more") : string.Empty)})"));
+        var name = Kz.Legislature.Names.Of(chamber);
+        return $"No membership is of the {name.English}: the memberships name the organizations {listed}{(others.Count > 10 ? " and others" : string.Empty)}, "
+            + $"and none of them is {string.Join(" or ", organizations.Select(o => "\"" + StrictLocalDateConverter.Truncate(o) + "\""))} or an organization of \"organizations\" named {name.English}, {name.Russian} or {name.Kazakh}. "
+            + $"Map the chamber's organization id with PopoloImportOptions.Organizations (for example {{ \"{StrictLocalDateConverter.Truncate(others.Keys.First())}\": ChamberKind.{chamber} }}).";
+    }
+
+    /// <summary>What the importer reads a membership with.</summary>
+    private sealed class Reader(ChamberKind chamber, Dictionary<string, (JsonElement Element, string Path)> persons, Dictionary<string, (JsonElement Element, string Path)> areas, PopoloImportOptions options, LegislativeHistory? history)
+    {
+        private LegislativeHistory? regions = history;
+
+        public ChamberKind Chamber => chamber;
+
+        public Dictionary<string, (JsonElement Element, string Path)> Persons => persons;
+
+        public Dictionary<string, (JsonElement Element, string Path)> Areas => areas;
+
+        public PopoloImportOptions Options => options;
+
+        /// <summary>The region of an area of another publisher: by its <c>wikidata</c> identifier, else by its name (any name the region ever had, in en, ru or kk).</summary>
+        public string RegionOf(ref CompositionJson.ReadContext ctx, JsonElement area, string path, string areaId)
+        {
+            regions ??= LegislativeHistory.Kazakhstan;
+            string? wikidata = null;
+            if (area.TryGetProperty("identifiers", out var identifiers) && identifiers.ValueKind == JsonValueKind.Array)
+            {
+                var j = -1;
+                foreach (var identifier in identifiers.EnumerateArray())
+                {
+                    j++;
+                    var idPath = string.Create(CultureInfo.InvariantCulture, $"{path}.identifiers[{j}]");
+                    if (identifier.ValueKind == JsonValueKind.Object && OptionalString(ref ctx, identifier, idPath, "scheme") == "wikidata")
+                    {
+                        wikidata = OptionalString(ref ctx, identifier, idPath, "identifier");
+                    }
+                }
+            }
+
+            var name = OptionalString(ref ctx, area, path, "name");
+            var match = regions.Regions.FirstOrDefault(r => wikidata is not null && r.WikidataId == wikidata)
+                ?? regions.Regions.FirstOrDefault(r => name is not null && r.Names.Any(n => Spellings(n.Value).Any(s => string.Equals(s, name.Trim(), StringComparison.OrdinalIgnoreCase))));
+            return match?.Id ?? throw ctx.Fail(
+                path,
+                $"The area \"{StrictLocalDateConverter.Truncate(areaId)}\"{(name is null ? string.Empty : $" (\"{StrictLocalDateConverter.Truncate(name)}\")")} is no known region: it has no kz-legislature identifier, "
+                + $"{(wikidata is null ? "no wikidata identifier" : $"its wikidata identifier {wikidata} is no region's")}, and its name is no region's name in en, ru or kk. Map it to a region id with PopoloImportOptions.Areas.");
+        }
+
+        private static IEnumerable<string> Spellings(LocalizedName name) =>
+            new[] { name.English, name.Russian, name.Kazakh, name.KazakhLatin }.Where(n => n is not null).Concat(name.Alternatives)!;
+    }
 
     private static string Clean(ArgumentException ex)
     {

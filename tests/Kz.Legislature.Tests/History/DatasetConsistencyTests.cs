@@ -50,7 +50,7 @@ public sealed class DatasetConsistencyTests
         }
     }
 
-    private static void Break(JsonObject d, string @case)
+    internal static void Break(JsonObject d, string @case)
     {
         var ruleSets = d["ruleSets"]!.AsArray();
         var bicameral = ruleSets[3]!["chambers"]!.AsArray();

@@ -67,7 +67,7 @@ public sealed class DatasetUnknownPropertyTests
         history.Regions[0].WikidataId.Should().Be("Q169047");
     }
 
-    private static JsonObject Target(JsonObject d, string @case) => @case switch
+    internal static JsonObject Target(JsonObject d, string @case) => @case switch
     {
         "root" => d,
         "source" => d["parties"]![0]!["sources"]![0]!.AsObject(),

@@ -203,7 +203,7 @@ public sealed class ModelTextAndGuardTests
         new ListQuotaRule(term, 100, ["women"], null, true, OneSource).MinimumPercent.Should().Be(100);
         new ListQuotaRule(term, 0, ["women"], null, true, OneSource).MinimumPercent.Should().Be(0);
         FluentActions.Invoking(() => new ListQuotaRule(term, 101, ["women"], null, true, OneSource)).Should().Throw<ArgumentOutOfRangeException>()
-            .WithParameterName("minimumPercent").WithMessage("A quota is a percentage between 0 and 100.*");
+            .WithParameterName("minimumPercent").WithMessage("A quota is a percentage between 0 and 100; 101 was given.*");
     }
 
     /// <summary>An electoral system is complete only when threshold, base, method and runner-up rule are all known.</summary>

@@ -46,7 +46,7 @@ public class DatasetFuzzTests
         rejected.Should().BeGreaterThan(Iterations / 2, "most mutations make the dataset invalid");
     }
 
-    private static byte[] Mutate(Random random)
+    internal static byte[] Mutate(Random random)
     {
         var bytes = new List<byte>(Original);
         var edits = random.Next(1, 4);

@@ -27,30 +27,30 @@ public sealed class CompositionJsonErrorTests
     public static TheoryData<string, string, string, string, long?> Cases => new()
     {
         // name, document, reason fragment, path, line
-        { "unknown property", Valid.Replace("\"regionId\": \"astana\"", "\"regionId\": \"astana\",\n      \"colour\": \"red\"", StringComparison.Ordinal), "could not be mapped", "$.mandates[0].colour", 11 },
-        { "missing required property", Valid.Replace("\"start\": \"2023-01-25\",\n", string.Empty, StringComparison.Ordinal), "missing required properties including: 'start'", "$.mandates[0]", 10 },
-        { "wrong type", Valid.Replace("\"regionId\": \"astana\"", "\"district\": \"five\"", StringComparison.Ordinal), "could not be converted", "$.mandates[0].district", 10 },
+        { "unknown property", Valid.Replace("\"regionId\": \"astana\"", "\"regionId\": \"astana\",\n      \"colour\": \"red\"", StringComparison.Ordinal), "\"colour\" is not a property of a mandate; a mandate has: deputy, chamber, source, start, end, endReason, regionId, district, partyId.", "$.mandates[0].colour", 11 },
+        { "missing required property", Valid.Replace("\"start\": \"2023-01-25\",\n", string.Empty, StringComparison.Ordinal), "The mandate is missing required properties: 'start'", "$.mandates[0]", 10 },
+        { "wrong type", Valid.Replace("\"regionId\": \"astana\"", "\"district\": \"five\"", StringComparison.Ordinal), "Expected a whole number from 0 to 2147483647 (the district number), found the string \"five\".", "$.mandates[0].district", 10 },
         { "bad date", Valid.Replace("2023-01-25", "2023-02-30", StringComparison.Ordinal), "\"2023-02-30\" is not an ISO-8601 calendar date", "$.mandates[0].start", 9 },
         { "date with a time", Valid.Replace("\"2024-01-01\"", "\"2024-01-01T00:00:00Z\"", StringComparison.Ordinal), "is not an ISO-8601 calendar date", "$.date", 3 },
-        { "duplicate key", Valid.Replace("\"chamber\": \"senate\",", "\"chamber\": \"senate\",\n      \"chamber\": \"mazhilis\",", StringComparison.Ordinal), "Duplicate", "$.mandates[0].chamber", 8 },
-        { "unknown enum name", Valid.Replace("electedByMaslikhats", "electedByMaslikhat", StringComparison.Ordinal), "\"electedByMaslikhat\" is not a known SeatSource", "$.mandates[0].source", 8 },
-        { "enum in another casing", Valid.Replace("electedByMaslikhats", "ElectedByMaslikhats", StringComparison.Ordinal), "is not a known SeatSource", "$.mandates[0].source", 8 },
-        { "enum as a number", Valid.Replace("\"electedByMaslikhats\"", "0", StringComparison.Ordinal), "Expected a SeatSource name as a string, found a number", "$.mandates[0].source", 8 },
+        { "duplicate key", Valid.Replace("\"chamber\": \"senate\",", "\"chamber\": \"senate\",\n      \"chamber\": \"mazhilis\",", StringComparison.Ordinal), "The property \"chamber\" is given twice", "$.mandates[0].chamber", 8 },
+        { "unknown enum name", Valid.Replace("electedByMaslikhats", "electedByMaslikhat", StringComparison.Ordinal), "\"electedByMaslikhat\" is not a known seat source; expected one of: electedByMaslikhats,", "$.mandates[0].source", 8 },
+        { "enum in another casing", Valid.Replace("electedByMaslikhats", "ElectedByMaslikhats", StringComparison.Ordinal), "is not a known seat source", "$.mandates[0].source", 8 },
+        { "enum as a number", Valid.Replace("\"electedByMaslikhats\"", "0", StringComparison.Ordinal), "Expected a seat source name as a string (electedByMaslikhats,", "$.mandates[0].source", 8 },
         { "end before start", Valid.Replace("\"regionId\": \"astana\"", "\"end\": \"2020-01-01\"", StringComparison.Ordinal), "The end 2020-01-01 must be after the start 2023-01-25", "$.mandates[0].end", 10 },
         { "end reason without end", Valid.Replace("\"regionId\": \"astana\"", "\"endReason\": \"death\"", StringComparison.Ordinal), "An end reason needs an end date", "$.mandates[0].endReason", 10 },
         { "negative district", Valid.Replace("\"regionId\": \"astana\"", "\"district\": -3", StringComparison.Ordinal), "Value must not be negative", "$.mandates[0].district", 10 },
-        { "fractional district", Valid.Replace("\"regionId\": \"astana\"", "\"district\": 1.5", StringComparison.Ordinal), "could not be converted", "$.mandates[0].district", 10 },
+        { "fractional district", Valid.Replace("\"regionId\": \"astana\"", "\"district\": 1.5", StringComparison.Ordinal), "Expected a whole number from 0 to 2147483647 (the district number), found the number 1.5.", "$.mandates[0].district", 10 },
         { "blank deputy id", Valid.Replace("\"id\": \"d-1\"", "\"id\": \"  \"", StringComparison.Ordinal), "must not be empty or white space", "$.mandates[0].deputy.id", 6 },
         { "null mandate", Valid[..Valid.IndexOf("    {", StringComparison.Ordinal)] + "    null\n  ]\n}", "A mandate is null", "$.mandates[0]", 5 },
-        { "null required object", Valid.Replace("\"deputy\": { \"id\": \"d-1\", \"name\": { \"en\": \"Aigerim Test\" } }", "\"deputy\": null", StringComparison.Ordinal), "doesn't allow null values", "$.mandates[0].deputy", 6 },
+        { "null required object", Valid.Replace("\"deputy\": { \"id\": \"d-1\", \"name\": { \"en\": \"Aigerim Test\" } }", "\"deputy\": null", StringComparison.Ordinal), "The value must not be null; expected a deputy (an object with id and name).", "$.mandates[0].deputy", 6 },
         { "unknown kind", Valid.Replace("\"senate\",\n  \"date\"", "\"senat\",\n  \"date\"", StringComparison.Ordinal), "\"senat\" is not a known kind", "$.kind", 2 },
         { "kind of another document", Valid.Replace("\"kind\": \"senate\"", "\"kind\": \"parliament\"", StringComparison.Ordinal), "use CompositionJson.ReadParliament", "$.kind", 2 },
         { "kind that is not a string", Valid.Replace("\"kind\": \"senate\"", "\"kind\": 1", StringComparison.Ordinal), "\"kind\" must be a string, found a number", "$.kind", 2 },
         { "no kind", Valid.Replace("  \"kind\": \"senate\",\n", string.Empty, StringComparison.Ordinal), "The document has no \"kind\"", "$", 0 },
         { "unsupported format version", Valid.Replace("\"formatVersion\": 1", "\"formatVersion\": 2", StringComparison.Ordinal), "formatVersion 2 is not supported; this library reads formatVersion 1", "$.formatVersion", 1 },
         { "format version as a string", Valid.Replace("\"formatVersion\": 1", "\"formatVersion\": \"1\"", StringComparison.Ordinal), "\"formatVersion\" must be the number 1, found a string", "$.formatVersion", 1 },
-        { "missing format version", Valid.Replace("  \"formatVersion\": 1,\n", string.Empty, StringComparison.Ordinal), "missing required properties including: 'formatVersion'", "$", 12 },
-        { "non-positive convocation", Valid.Replace("\"date\": \"2024-01-01\",", "\"date\": \"2024-01-01\",\n  \"convocation\": 0,", StringComparison.Ordinal), "A convocation number is positive", "$.convocation", 4 },
+        { "missing format version", Valid.Replace("  \"formatVersion\": 1,\n", string.Empty, StringComparison.Ordinal), "The composition is missing required properties: 'formatVersion'", "$", 12 },
+        { "non-positive convocation", Valid.Replace("\"date\": \"2024-01-01\",", "\"date\": \"2024-01-01\",\n  \"convocation\": 0,", StringComparison.Ordinal), "A convocation number is positive; 0 was given.", "$.convocation", 4 },
         { "trailing garbage", Valid + "\n}", "is invalid after a single JSON value", "$", 14 },
         { "trailing comma", Valid.Replace("\"astana\"", "\"astana\",", StringComparison.Ordinal), "trailing comma", "$.mandates[0]", 11 },
         { "comment", Valid.Replace("\"date\"", "// a comment\n  \"date\"", StringComparison.Ordinal), "'/' is an invalid start of a property name", "$", 3 },
@@ -79,7 +79,7 @@ public sealed class CompositionJsonErrorTests
 
         var ex = FluentActions.Invoking(() => CompositionJson.Read(deep)).Should().Throw<LegislatureJsonException>().Which;
 
-        ex.Reason.Should().Contain("maximum configured depth of 32 has been exceeded");
+        ex.Reason.Should().Contain("maximum depth of 32 has been exceeded");
         ex.JsonPath.Should().Be("$");
         ex.LineNumber.Should().Be(1);
     }
@@ -92,7 +92,7 @@ public sealed class CompositionJsonErrorTests
 
         var ex = FluentActions.Invoking(() => CompositionJson.Read(deep)).Should().Throw<LegislatureJsonException>().Which;
 
-        ex.Reason.Should().Contain("could not be mapped");
+        ex.Reason.Should().Contain("\"nested\" is not a property of a composition");
         ex.JsonPath.Should().Be("$.nested");
     }
 

@@ -30,17 +30,7 @@ public sealed class CompositionJsonFuzzTests
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("KZL_FUZZ_SEED"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 20260701;
         var random = new Random(seed);
-        var history = LegislativeHistory.Kazakhstan;
-        var parliament = CompositionGenerators.RealisticParliament(history, new LocalDate(2024, 1, 1), 12, 20);
-        string[] seeds =
-        [
-            CompositionJson.WriteToString(parliament.Senate!),
-            CompositionJson.WriteToString(parliament),
-            CompositionJson.WriteToString(parliament.Mazhilis!.Mandates[70 % parliament.Mazhilis.SeatCount]),
-            CompositionJson.WriteToString(CompositionJsonTests.SmallSenate()),
-            SmallPopolo(PopoloExporter.Export(parliament.Senate!, history)),
-        ];
-        var seedBytes = seeds.Select(Encoding.UTF8.GetBytes).ToArray();
+        var seedBytes = Seeds().Select(Encoding.UTF8.GetBytes).ToArray();
         var rejected = 0;
         for (var i = 0; i < Iterations; i++)
         {
@@ -59,6 +49,21 @@ public sealed class CompositionJsonFuzzTests
         {
             ReadEverywhere(bytes.AsSpan(0, length).ToArray(), length, 0).Should().Be(4, "a strict prefix is never a whole document");
         }
+    }
+
+    /// <summary>The documents the mutations start from: a realistic Senate and Parliament, a mandate, a small Senate and a Popolo export.</summary>
+    internal static string[] Seeds()
+    {
+        var history = LegislativeHistory.Kazakhstan;
+        var parliament = CompositionGenerators.RealisticParliament(history, new LocalDate(2024, 1, 1), 12, 20);
+        return
+        [
+            CompositionJson.WriteToString(parliament.Senate!),
+            CompositionJson.WriteToString(parliament),
+            CompositionJson.WriteToString(parliament.Mazhilis!.Mandates[70 % parliament.Mazhilis.SeatCount]),
+            CompositionJson.WriteToString(CompositionJsonTests.SmallSenate()),
+            SmallPopolo(PopoloExporter.Export(parliament.Senate!, history)),
+        ];
     }
 
     /// <summary>Keeps the persons, memberships and areas of an export: what the importer reads, without the history's 1 MB of posts and events.</summary>
@@ -102,7 +107,7 @@ public sealed class CompositionJsonFuzzTests
         }
     }
 
-    private static byte[] Mutate(byte[] source, Random random)
+    internal static byte[] Mutate(byte[] source, Random random)
     {
         var bytes = source.ToList();
         var edits = random.Next(1, 4);

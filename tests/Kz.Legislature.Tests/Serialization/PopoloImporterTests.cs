@@ -81,7 +81,8 @@ public sealed class PopoloImporterTests
 
         PopoloImporter.ImportMemberships(popolo, ChamberKind.Senate, Day, History).Mandates.Select(m => m.Deputy.Id).Should().Equal("a");
         PopoloImporter.ImportMemberships(popolo, ChamberKind.Senate, Day.PlusDays(-1), History).Mandates.Select(m => m.Deputy.Id).Should().Equal("a", "b");
-        PopoloImporter.ImportMemberships(popolo, ChamberKind.Mazhilis, Day, History).Mandates.Should().BeEmpty();
+        FluentActions.Invoking(() => PopoloImporter.ImportMemberships(popolo, ChamberKind.Mazhilis, Day, History)).Should().Throw<LegislatureJsonException>()
+            .Which.Reason.Should().StartWith("No membership is of the Mazhilis: the memberships name the organizations \"kz-legislature:chamber/senate\" ($.memberships[0], $.memberships[1], $.memberships[2])");
     }
 
     [Fact]
@@ -113,12 +114,12 @@ public sealed class PopoloImporterTests
         { "reduced date", """{ "memberships": [ { "organization_id": "kz-legislature:chamber/senate", "start_date": "2023" } ] }""", "reduced dates such as \"2023\" cannot be imported", "$.memberships[0].start_date" },
         { "no start date", """{ "memberships": [ { "organization_id": "kz-legislature:chamber/senate" } ] }""", "has no \"start_date\"", "$.memberships[0]" },
         { "unknown person", """{ "persons": [], "memberships": [ { "person_id": "p", "organization_id": "kz-legislature:chamber/senate", "start_date": "2023-01-01" } ] }""", "No person with id \"p\"", "$.memberships[0].person_id" },
-        { "foreign post", """{ "persons": [ { "id": "p", "name": "P" } ], "memberships": [ { "person_id": "p", "post_id": "ocd-post/1", "organization_id": "kz-legislature:chamber/senate", "start_date": "2023-01-01" } ] }""", "is not a Senate post", "$.memberships[0].post_id" },
+        { "foreign post", """{ "persons": [ { "id": "p", "name": "P" } ], "memberships": [ { "person_id": "p", "post_id": "ocd-post/1", "organization_id": "kz-legislature:chamber/senate", "start_date": "2023-01-01" } ] }""", "The post \"ocd-post/1\" is not a post of the form kz-legislature:post/senate/{source}/…, so its seat source cannot be told; map it with PopoloImportOptions.Posts", "$.memberships[0].post_id" },
         { "unknown seat source", """{ "persons": [ { "id": "p", "name": "P" } ], "memberships": [ { "person_id": "p", "post_id": "kz-legislature:post/senate/elected/1", "organization_id": "kz-legislature:chamber/senate", "start_date": "2023-01-01" } ] }""", "does not follow the post scheme", "$.memberships[0].post_id" },
         { "blank person name", """{ "persons": [ { "id": "p", "name": " " } ], "memberships": [ { "person_id": "p", "post_id": "kz-legislature:post/senate/appointed-by-president/1", "organization_id": "kz-legislature:chamber/senate", "start_date": "2023-01-01" } ] }""", "must not be empty or white space", "$.persons[0].name" },
         { "unknown end reason", """{ "persons": [ { "id": "p", "name": "P" } ], "memberships": [ { "person_id": "p", "post_id": "kz-legislature:post/senate/appointed-by-president/1", "organization_id": "kz-legislature:chamber/senate", "start_date": "2023-01-01", "end_date": "2025-01-01", "end_reason": "bored" } ] }""", "\"bored\" is not a known end reason", "$.memberships[0].end_reason" },
         { "duplicate person id", """{ "persons": [ { "id": "p", "name": "P" }, { "id": "p", "name": "Q" } ], "memberships": [] }""", "used twice in \"persons\"", "$.persons[1].id" },
-        { "duplicate key", """{ "memberships": [], "memberships": [] }""", "Duplicate", "$" },
+        { "duplicate key", """{ "memberships": [], "memberships": [] }""", "The property \"memberships\" is given twice", "$" },
         { "end not after start", """{ "persons": [ { "id": "p", "name": "P" } ], "memberships": [ { "person_id": "p", "post_id": "kz-legislature:post/senate/appointed-by-president/1", "organization_id": "kz-legislature:chamber/senate", "start_date": "2022-01-01", "end_date": "2021-01-01" } ] }""", "The end 2021-01-01 must be after the start 2022-01-01", "$.memberships[0].end_date" },
         { "person without a name", """{ "persons": [ { "id": "p" } ], "memberships": [ { "person_id": "p", "post_id": "kz-legislature:post/senate/appointed-by-president/1", "organization_id": "kz-legislature:chamber/senate", "start_date": "2023-01-01" } ] }""", "A person has no \"name\"", "$.persons[0]" },
         { "not an object", "[]", "Expected an object, found an array", "$" },
