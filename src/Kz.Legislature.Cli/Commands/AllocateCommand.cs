@@ -14,7 +14,7 @@ public sealed class AllocateSettings : CommonSettings
 {
     /// <summary>Gets or sets the votes file.</summary>
     [CommandOption("--votes <FILE>")]
-    [Description("The list votes: CSV with a header [green]list,votes[/] (optional third column [green]registrationOrder[/]) or JSON (see docs/cli.md). Required.")]
+    [Description("The list votes: CSV with a header [green]list,votes[/] (optional third column [green]registrationOrder[/]) or JSON with [green]lists[/] and optional [green]seats[/], [green]allBallots[/]. [green]kzleg example votes[/] prints one. Required.")]
     public string? Votes { get; set; }
 
     /// <summary>Gets or sets the election day.</summary>
@@ -127,7 +127,7 @@ public sealed class AllocateCommand : Command<AllocateSettings>
             var why = chamber is null
                 ? $"On {DateArgument.Iso(date)} there is no chamber elected by party lists ({rules.Instrument.Name.English})"
                 : $"The party-list law of the {chamber.Kind} on {DateArgument.Iso(date)} is not fully known in the data";
-            throw new CliException($"{why}; pass {string.Join(", ", missing)} explicitly (docs/cli.md, kzleg allocate).");
+            throw new CliException($"{why}; pass {string.Join(", ", missing)} explicitly (see kzleg allocate --help).");
         }
 
         var seats = settings.Seats ?? votes.Seats ?? chamber?.SeatsFor(SeatSource.PartyList)
