@@ -119,7 +119,7 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedRepository>
             Directory.CreateDirectory(dir);
             File.WriteAllText(Path.Combine(dir, name + ".csproj"), packed.ConsumerProject());
             File.WriteAllText(Path.Combine(dir, "Program.cs"), $"#line {sample.Line + 1} \"{sample.File}\"\n{sample.Code}\n");
-            solution.Append($"  <Project Path=\"{name}/{name}.csproj\" />\n");
+            solution.Append("  <Project Path=\"").Append(name).Append('/').Append(name).Append(".csproj\" />\n");
         }
 
         File.WriteAllText(Path.Combine(root, "Samples.slnx"), solution.Append("</Solution>\n").ToString());
