@@ -282,10 +282,10 @@ public sealed class PackedRepository : IDisposable
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(20)))
         {
             process.Kill(entireProcessTree: true);
-            return (-1, $"{file} {string.Join(' ', arguments)} did not finish in 5 minutes.\n{stdout.Result}{stderr.Result}");
+            return (-1, $"{file} {string.Join(' ', arguments)} did not finish in 20 minutes.\n{stdout.Result}{stderr.Result}");
         }
 
         return (process.ExitCode, stdoutOnly && process.ExitCode == 0 ? stdout.Result : stdout.Result + stderr.Result);
