@@ -15,7 +15,7 @@ public static class KzlegApp
     /// <param name="args">The arguments.</param>
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
-    /// <returns>The exit code: 0 on success, non-zero on error (see docs/cli.md).</returns>
+    /// <returns>The exit code: 0 on success, non-zero on error (0 success, 1 invalid composition, 2 usage or unreadable input, 3 cannot write, 70 internal error).</returns>
     /// <remarks>Colours are used only when <paramref name="stdout"/> is the console's own output and it is a terminal.</remarks>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -215,7 +215,7 @@ public static class KzlegApp
             .WithData(ctx);
         config.AddCommand<AllocateCommand>("allocate")
             .WithDescription("Allocates party-list seats from a CSV or JSON file of list votes under the law in force on a date (threshold, method, runner-up and tie rules from the data, or given explicitly), with the explanation: quota, remainders, ties.")
-            .WithExample("allocate", "--votes", "docs/examples/mazhilis-2023.csv", "--on", "2023-03-19", "--all-ballots", "6366441")
+            .WithExample("allocate", "--votes", "votes.csv", "--on", "2023-03-19", "--all-ballots", "6366441")
             .WithExample("allocate", "--votes", "votes.json", "--on", "2023-03-19", "--method", "dhondt", "--format", "json")
             .WithExample("allocate", "--votes", "votes.csv", "--on", "2026-08-23", "--method", "hare", "--threshold", "5", "--threshold-base", "valid", "--runner-up", "no")
             .WithData(ctx);
@@ -224,6 +224,12 @@ public static class KzlegApp
             .WithExample("validate", "senate.json")
             .WithExample("validate", "mazhilis.json", "--on", "2024-01-01", "--allow-vacancies", "--lang", "ru")
             .WithExample("validate", "parliament.json", "--format", "json")
+            .WithData(ctx);
+        config.AddCommand<ExampleCommand>("example")
+            .WithDescription("Prints an example input file to standard output: votes (the 2023 Mazhilis list votes, for allocate) or a synthetic, valid composition (senate, mazhilis, kurultai, supreme-council, parliament; for validate). Without a name, the list of examples.")
+            .WithExample("example")
+            .WithExample("example", "votes")
+            .WithExample("example", "senate", "--on", "2024-01-01")
             .WithData(ctx);
         config.AddBranch("export", export =>
         {
@@ -237,7 +243,7 @@ public static class KzlegApp
         });
         config.AddCommand<ChartCommand>("chart")
             .WithDescription("Writes an SVG of each chamber's statutory seats by source from 1990 to the date the data is verified through, with the constitutional changes marked.")
-            .WithExample("chart", "--out", "docs/img/composition.svg")
+            .WithExample("chart", "--out", "composition.svg")
             .WithExample("chart", "--out", "composition-ru.svg", "--lang", "ru")
             .WithExample("chart", "--out", "composition-2030.svg", "--to", "2030-12-31")
             .WithData(ctx);

@@ -14,7 +14,7 @@ public sealed class AllocateSettings : CommonSettings
 {
     /// <summary>Gets or sets the votes file.</summary>
     [CommandOption("--votes <FILE>")]
-    [Description("The list votes: CSV with a header [green]list,votes[/] (optional third column [green]registrationOrder[/]) or JSON (see docs/cli.md). Required.")]
+    [Description("The list votes: CSV with a header [green]list,votes[/] (optional third column [green]registrationOrder[/]) or JSON with [green]lists[/] and optional [green]seats[/], [green]allBallots[/]. [green]kzleg example votes[/] prints one. Required.")]
     public string? Votes { get; set; }
 
     /// <summary>Gets or sets the election day.</summary>

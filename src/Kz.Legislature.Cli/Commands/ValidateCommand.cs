@@ -16,7 +16,7 @@ public sealed class ValidateSettings : CommonSettings
 {
     /// <summary>Gets or sets the composition file.</summary>
     [CommandArgument(0, "<FILE>")]
-    [Description("A composition file (a chamber or a parliament) in the format of docs/json-format.md.")]
+    [Description("A composition file (a chamber or a parliament) in the composition JSON format; [green]kzleg example senate[/] prints one, and the JSON Schema is content/schemas/composition.schema.json in the Kz.Legislature package.")]
     public string File { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the date to validate against.</summary>
