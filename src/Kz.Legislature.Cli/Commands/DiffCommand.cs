@@ -60,6 +60,7 @@ public sealed class DiffCommand : Command<DiffSettings>
                     w.StringOrNull("before", c.Before);
                     w.StringOrNull("after", c.After);
                     w.WriteString("description", Describe(c, lang));
+                    w.Citation("citation", CitationOf(c, before, after), lang);
                     w.WriteEndObject();
                 }
 
@@ -80,19 +81,25 @@ public sealed class DiffCommand : Command<DiffSettings>
             .AddColumn(Labels.Get("Chamber", lang))
             .AddColumn(Labels.Get("What", lang))
             .AddColumn(new TableColumn(Labels.Get("Before", lang)))
-            .AddColumn(new TableColumn(Labels.Get("After", lang)));
+            .AddColumn(new TableColumn(Labels.Get("After", lang)))
+            .AddColumn(new TableColumn(Labels.Get("Citation", lang)));
         foreach (var c in changes)
         {
             table.AddRow(
                 new Text(c.Chamber is { } k ? Labels.Name(k, lang) : Labels.Get("WholeLegislature", lang)),
                 new Text(What(c, lang)),
                 new Text(Value(c, c.Before, before, lang)),
-                new Text(Value(c, c.After, after, lang)));
+                new Text(Value(c, c.After, after, lang)),
+                new Text(CitationOf(c, before, after) is { } citation ? Labels.CitationText(citation, lang) : string.Empty));
         }
 
         ctx.Console.Write(table);
         return ExitCodes.Ok;
     }
+
+    /// <summary>The citation of the value after the change, or of the value before it where the change removed it.</summary>
+    private static Citation? CitationOf(LegislativeChange c, LegislatureRules before, LegislatureRules after) =>
+        c.After is null ? before.CitationFor(c) : after.CitationFor(c);
 
     private static string What(LegislativeChange c, string lang) =>
         c.Kind == ChangeKind.SeatsBySource && c.Source is { } s

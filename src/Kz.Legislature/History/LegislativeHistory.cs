@@ -349,16 +349,18 @@ public sealed class LegislativeHistory
         var onDate = systemsDate ?? date;
         var chambers = rs.Chambers.Select(c => new ChamberRules(
             c.Kind,
-            c.Plan.Select(p => new SeatAllotment(p.Source, p.Seats ?? checked(p.PerRegion!.Value * regionCount), p.PerRegion)),
+            c.Plan.Select(p => new SeatAllotment(p.Source, p.Seats ?? checked(p.PerRegion!.Value * regionCount), p.PerRegion, p.Citation)),
             c.TermYears is { } y ? Period.FromYears(y) : null,
             c.Renewal,
             c.Eligibility,
-            c.Incompatibilities,
+            c.Incompatibilities.Select(i => i.Text),
             c.Systems.FirstOrDefault(s => s.Source == SeatSource.PartyList && s.Period.Contains(onDate)),
             c.Quotas.FirstOrDefault(q => q.Period.Contains(onDate)),
             c.Plan.Any(p => p.PerRegion is not null) ? regionCount : null,
-            c.Provenance));
-        return new LegislatureRules(rs.Id, period, rs.Period, rs.Instrument, rs.Form, chambers, rs.Provenance);
+            c.Provenance,
+            c.Citations,
+            c.Incompatibilities));
+        return new LegislatureRules(rs.Id, period, rs.Period, rs.Instrument, rs.Form, chambers, rs.Provenance, rs.FormCitation);
     }
 }
 
