@@ -42,7 +42,11 @@ public sealed class RulesCommand : Command<RulesSettings>
 
     /// <summary>Returns whether a sitting chamber is held to a seat plan other than the one in force.</summary>
     internal static bool HeldToDiffers(ChamberSitting chamber, LegislatureRules rulesInForce) =>
-        rulesInForce.TryGetChamber(chamber.Kind) is not { } inForce || !inForce.SeatPlan.SequenceEqual(chamber.HeldTo.SeatPlan);
+        rulesInForce.TryGetChamber(chamber.Kind) is not { } inForce || !SameSeats(inForce, chamber.HeldTo);
+
+    /// <summary>Returns whether two chambers have the same seats by source (whatever instrument states them).</summary>
+    internal static bool SameSeats(ChamberRules a, ChamberRules b) =>
+        a.SeatPlan.Select(s => (s.Source, s.Seats, s.SeatsPerRegion)).SequenceEqual(b.SeatPlan.Select(s => (s.Source, s.Seats, s.SeatsPerRegion)));
 
     private static void WriteText(IAnsiConsole console, LegislativeHistory history, LocalDate date, LegislatureRules rules, LegislatureSitting sitting, string lang)
     {
