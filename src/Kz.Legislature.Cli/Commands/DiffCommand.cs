@@ -126,9 +126,12 @@ public sealed class DiffCommand : Command<DiffSettings>
         return "[" + (index + 1).ToString(CultureInfo.InvariantCulture) + "]";
     }
 
-    /// <summary>The citation of the value after the change, or of the value before it where the change removed it.</summary>
+    /// <summary>
+    /// The citation of the value after the change, or of the value before it where the change removed a value; a chamber's
+    /// abolition cites the rules after it (for example Art. 95 of the 2026 Constitution).
+    /// </summary>
     private static Citation? CitationOf(LegislativeChange c, LegislatureRules before, LegislatureRules after) =>
-        c.After is null ? before.CitationFor(c) : after.CitationFor(c);
+        c.After is null && c.Kind != ChangeKind.ChamberRemoved ? before.CitationFor(c) : after.CitationFor(c);
 
     private static string What(LegislativeChange c, string lang) =>
         c.Kind == ChangeKind.SeatsBySource && c.Source is { } s
