@@ -316,6 +316,11 @@ public sealed class RulesCommand : Command<RulesSettings>
     private static string QuotaText(ListQuotaRule q, string lang)
     {
         var text = QuotaSummary(q, lang);
+        if (q.Citation is { } citation)
+        {
+            text += $"\n{Labels.Get("Citation", lang)}: {Labels.CitationText(citation, lang)}";
+        }
+
         return text + $"\n{Labels.Get("PeriodInForce", lang)}: {PeriodText(q.Period, lang)}\n{Labels.Get("Confidence", lang)}: {ConfidenceText(q.Provenance.Confidence, lang)}\n{Labels.Get("Sources", lang)}:\n{SourcesText(q.Provenance)}";
     }
 
