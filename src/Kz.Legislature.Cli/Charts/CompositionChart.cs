@@ -220,7 +220,7 @@ internal static class CompositionChart
                 continue;
             }
 
-            if (present.Count > 0 && present[^1].Until == from && present[^1].Chamber.SeatPlan.SequenceEqual(chamber.SeatPlan))
+            if (present.Count > 0 && present[^1].Until == from && Commands.RulesCommand.SameSeats(present[^1].Chamber, chamber))
             {
                 present[^1] = (present[^1].From, until, present[^1].Chamber);
             }

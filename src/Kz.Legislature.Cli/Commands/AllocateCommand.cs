@@ -298,7 +298,7 @@ public sealed class AllocateCommand : Command<AllocateSettings>
         if (system is not null)
         {
             w.WriteStartObject("inForce");
-            RulesCommand.WriteSystem(w, system);
+            RulesCommand.WriteSystem(w, system, lang);
             w.WriteEndObject();
         }
         else

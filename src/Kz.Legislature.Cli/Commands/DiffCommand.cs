@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.ComponentModel;
 using Kz.Legislature.Cli.Output;
 using Kz.Legislature.History;
@@ -60,6 +61,7 @@ public sealed class DiffCommand : Command<DiffSettings>
                     w.StringOrNull("before", c.Before);
                     w.StringOrNull("after", c.After);
                     w.WriteString("description", Describe(c, lang));
+                    w.Citation("citation", CitationOf(c, before, after), lang);
                     w.WriteEndObject();
                 }
 
@@ -80,19 +82,56 @@ public sealed class DiffCommand : Command<DiffSettings>
             .AddColumn(Labels.Get("Chamber", lang))
             .AddColumn(Labels.Get("What", lang))
             .AddColumn(new TableColumn(Labels.Get("Before", lang)))
-            .AddColumn(new TableColumn(Labels.Get("After", lang)));
+            .AddColumn(new TableColumn(Labels.Get("After", lang)))
+            .AddColumn(new TableColumn(string.Empty).NoWrap());
+        var notes = new List<string>();
         foreach (var c in changes)
         {
             table.AddRow(
                 new Text(c.Chamber is { } k ? Labels.Name(k, lang) : Labels.Get("WholeLegislature", lang)),
                 new Text(What(c, lang)),
                 new Text(Value(c, c.Before, before, lang)),
-                new Text(Value(c, c.After, after, lang)));
+                new Text(Value(c, c.After, after, lang)),
+                new Text(Footnote(CitationOf(c, before, after), notes, lang)));
         }
 
         ctx.Console.Write(table);
+        if (notes.Count > 0)
+        {
+            ctx.Console.WriteLine(Labels.Get("Citations", lang) + ":");
+            for (var i = 0; i < notes.Count; i++)
+            {
+                ctx.Console.WriteLine($"[{(i + 1).ToString(CultureInfo.InvariantCulture)}] {notes[i].Replace("\n", " — ", StringComparison.Ordinal)}");
+            }
+        }
         return ExitCodes.Ok;
     }
+
+    /// <summary>The footnote mark of a citation ("[2]"), adding it to the notes the first time it is seen.</summary>
+    private static string Footnote(Citation? citation, List<string> notes, string lang)
+    {
+        if (citation is null)
+        {
+            return string.Empty;
+        }
+
+        var text = Labels.CitationText(citation, lang);
+        var index = notes.IndexOf(text);
+        if (index < 0)
+        {
+            notes.Add(text);
+            index = notes.Count - 1;
+        }
+
+        return "[" + (index + 1).ToString(CultureInfo.InvariantCulture) + "]";
+    }
+
+    /// <summary>
+    /// The citation of the value after the change, or of the value before it where the change removed a value; a chamber's
+    /// abolition cites the rules after it (for example Art. 95 of the 2026 Constitution).
+    /// </summary>
+    private static Citation? CitationOf(LegislativeChange c, LegislatureRules before, LegislatureRules after) =>
+        c.After is null && c.Kind != ChangeKind.ChamberRemoved ? before.CitationFor(c) : after.CitationFor(c);
 
     private static string What(LegislativeChange c, string lang) =>
         c.Kind == ChangeKind.SeatsBySource && c.Source is { } s

@@ -42,7 +42,11 @@ public sealed class RulesCommand : Command<RulesSettings>
 
     /// <summary>Returns whether a sitting chamber is held to a seat plan other than the one in force.</summary>
     internal static bool HeldToDiffers(ChamberSitting chamber, LegislatureRules rulesInForce) =>
-        rulesInForce.TryGetChamber(chamber.Kind) is not { } inForce || !inForce.SeatPlan.SequenceEqual(chamber.HeldTo.SeatPlan);
+        rulesInForce.TryGetChamber(chamber.Kind) is not { } inForce || !SameSeats(inForce, chamber.HeldTo);
+
+    /// <summary>Returns whether two chambers have the same seats by source (whatever instrument states them).</summary>
+    internal static bool SameSeats(ChamberRules a, ChamberRules b) =>
+        a.SeatPlan.Select(s => (s.Source, s.Seats, s.SeatsPerRegion)).SequenceEqual(b.SeatPlan.Select(s => (s.Source, s.Seats, s.SeatsPerRegion)));
 
     private static void WriteText(IAnsiConsole console, LegislativeHistory history, LocalDate date, LegislatureRules rules, LegislatureSitting sitting, string lang)
     {
@@ -52,6 +56,11 @@ public sealed class RulesCommand : Command<RulesSettings>
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         grid.AddRow(new Markup($"[bold]{Markup.Escape(L("Instrument"))}[/]"), new Text($"{rules.Instrument.Name.In(lang)} ({rules.Instrument.Id})"));
         grid.AddRow(new Markup($"[bold]{Markup.Escape(L("Form"))}[/]"), new Text(Labels.Name(rules.Form, lang)));
+        if (rules.FormCitation is { } formCitation)
+        {
+            grid.AddRow(new Markup($"[bold]{Markup.Escape(L("Aspect.Form"))}[/]"), new Text(Labels.CitationText(formCitation, lang)));
+        }
+
         grid.AddRow(new Markup($"[bold]{Markup.Escape(L("PeriodInForce"))}[/]"), new Text(PeriodText(rules.RuleSetPeriod, lang)));
         grid.AddRow(new Markup($"[bold]{Markup.Escape(L("Sitting"))}[/]"), new Text(SittingText(sitting, rules, history.VerifiedThrough, lang)));
         if (sitting.NextElection is { } next && sitting.Status != SittingStatus.Sitting)
@@ -95,14 +104,16 @@ public sealed class RulesCommand : Command<RulesSettings>
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn(L("SeatSource"))
             .AddColumn(new TableColumn(L("Seats")).RightAligned())
-            .AddColumn(string.Empty);
+            .AddColumn(string.Empty)
+            .AddColumn(L("Citation"));
         foreach (var s in chamber.SeatPlan)
         {
             var per = s.SeatsPerRegion is { } p && chamber.RegionCount is { } rc ? Labels.Format("PerRegion", lang, p, rc) : string.Empty;
-            table.AddRow(new Text(Labels.Name(s.Source, lang)), new Text(s.Seats.ToString(CultureInfo.InvariantCulture)), new Text(per));
+            table.AddRow(new Text(Labels.Name(s.Source, lang)), new Text(s.Seats.ToString(CultureInfo.InvariantCulture)), new Text(per), new Text(s.Citation is { } c ? Labels.CitationText(c, lang) : string.Empty));
         }
 
-        table.AddRow(new Markup($"[bold]{Markup.Escape(L("Total"))}[/]"), new Markup($"[bold]{chamber.StatutorySeats.ToString(CultureInfo.InvariantCulture)}[/]"), new Text(string.Empty));
+        table.AddRow(new Markup($"[bold]{Markup.Escape(L("Total"))}[/]"), new Markup($"[bold]{chamber.StatutorySeats.ToString(CultureInfo.InvariantCulture)}[/]"), new Text(string.Empty),
+            new Text(chamber.CitationFor(RuleAspect.Composition) is { } composition ? Labels.CitationText(composition, lang) : string.Empty));
         console.Write(table);
 
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
@@ -117,9 +128,9 @@ public sealed class RulesCommand : Command<RulesSettings>
             ? Labels.Format("RenewalRule", lang, r.Numerator, r.Denominator, Labels.Name(r.Source, lang), Labels.Period(r.Interval, lang))
             : L("NoRenewal"));
         Row("Eligibility", EligibilityText(chamber.Eligibility, lang));
-        if (chamber.Incompatibilities.Count > 0)
+        if (chamber.IncompatibilityRules.Count > 0)
         {
-            Row("Incompatibilities", string.Join("\n", chamber.Incompatibilities));
+            Row("Incompatibilities", string.Join("\n", chamber.IncompatibilityRules.Select(i => i.Citation is { } c ? $"{i.Text} ({c.In(lang)})" : i.Text)));
         }
 
         if (chamber.PartyListSystem is { } es)
@@ -132,6 +143,16 @@ public sealed class RulesCommand : Command<RulesSettings>
             Row("ListQuota", QuotaText(q, lang));
         }
 
+        var cited = CitedAspects(chamber).Where(a => a.Aspect is not (RuleAspect.Composition or RuleAspect.ListQuota) && a.Citation is not null).ToList();
+        if (cited.Count > 0)
+        {
+            // Values stated by the same article are listed together: "Minimum age, Residence, ...: <instrument>, Art. 51(4)".
+            var lines = cited
+                .GroupBy(a => a.Citation!.In(lang) + (a.Citation!.Article is null ? " (" + L("ArticleUnknown") + ")" : string.Empty), StringComparer.Ordinal)
+                .Select(g => $"{string.Join(", ", g.Select(a => L("Aspect." + a.Aspect)))}: {g.Key}");
+            Row("Citations", string.Join("\n", lines));
+        }
+
         Row("Confidence", ConfidenceText(chamber.Provenance.Confidence, lang));
         Row("Sources", SourcesText(chamber.Provenance));
         if (chamber.Provenance.Note is { } note)
@@ -142,6 +163,10 @@ public sealed class RulesCommand : Command<RulesSettings>
         console.Write(grid);
         console.WriteLine();
     }
+
+    /// <summary>Every aspect of a chamber's rules with its citation (null where the value is unknown).</summary>
+    internal static IEnumerable<(RuleAspect Aspect, Citation? Citation)> CitedAspects(ChamberRules chamber) =>
+        Enum.GetValues<RuleAspect>().Select(a => (a, chamber.CitationFor(a)));
 
     internal static string PeriodText(Term period, string lang) =>
         period.End is { } end
@@ -296,6 +321,11 @@ public sealed class RulesCommand : Command<RulesSettings>
     private static string QuotaText(ListQuotaRule q, string lang)
     {
         var text = QuotaSummary(q, lang);
+        if (q.Citation is { } citation)
+        {
+            text += $"\n{Labels.Get("Citation", lang)}: {Labels.CitationText(citation, lang)}";
+        }
+
         return text + $"\n{Labels.Get("PeriodInForce", lang)}: {PeriodText(q.Period, lang)}\n{Labels.Get("Confidence", lang)}: {ConfidenceText(q.Provenance.Confidence, lang)}\n{Labels.Get("Sources", lang)}:\n{SourcesText(q.Provenance)}";
     }
 
@@ -315,6 +345,7 @@ public sealed class RulesCommand : Command<RulesSettings>
         w.Instrument("instrument", rules.Instrument, lang);
         w.Enum("form", (LegislatureForm?)rules.Form);
         w.WriteString("formName", Labels.Name(rules.Form, lang));
+        w.Citation("formCitation", rules.FormCitation, lang);
         w.Period("period", rules.Period);
         w.Period("ruleSetPeriod", rules.RuleSetPeriod);
 
@@ -393,6 +424,7 @@ public sealed class RulesCommand : Command<RulesSettings>
             w.WriteString("name", Labels.Name(s.Source, lang));
             w.WriteNumber("seats", s.Seats);
             w.NumberOrNull("seatsPerRegion", s.SeatsPerRegion);
+            w.Citation("citation", s.Citation, lang);
             w.WriteEndObject();
         }
 
@@ -442,11 +474,23 @@ public sealed class RulesCommand : Command<RulesSettings>
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("incompatibilityRules");
+        foreach (var i in c.IncompatibilityRules)
+        {
+            w.WriteStartObject();
+            w.WriteString("text", i.Text);
+            w.Enum("kind", (IncompatibilityKind?)i.Kind);
+            w.Citation("citation", i.Citation, lang);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.Citations("citations", CitedAspects(c), lang);
 
         if (c.PartyListSystem is { } es)
         {
             w.WriteStartObject("electoralSystem");
-            WriteSystem(w, es);
+            WriteSystem(w, es, lang);
             w.WriteEndObject();
         }
         else
@@ -468,6 +512,7 @@ public sealed class RulesCommand : Command<RulesSettings>
             w.NumberOrNull("youthMaximumAge", q.YouthMaximumAge);
             w.WriteBoolean("appliesToSeats", q.AppliesToSeats);
             w.Period("period", q.Period);
+            w.Citation("citation", q.Citation, lang);
             w.Provenance(q.Provenance);
             w.WriteEndObject();
         }
@@ -481,7 +526,7 @@ public sealed class RulesCommand : Command<RulesSettings>
     }
 
     /// <summary>Writes the properties of an electoral system (inside an object).</summary>
-    internal static void WriteSystem(Utf8JsonWriter w, ElectoralSystem es)
+    internal static void WriteSystem(Utf8JsonWriter w, ElectoralSystem es, string lang)
     {
         w.Enum("source", (SeatSource?)es.Source);
         w.NumberOrNull("thresholdPercent", es.ThresholdPercent);
@@ -491,6 +536,7 @@ public sealed class RulesCommand : Command<RulesSettings>
         w.Enum("tiePolicy", es.TiePolicy);
         w.WriteBoolean("isComplete", es.IsComplete);
         w.Period("period", es.Period);
+        w.Citations("citations", new[] { RuleAspect.Threshold, RuleAspect.ThresholdBase, RuleAspect.Method, RuleAspect.RunnerUpAdmission, RuleAspect.TiePolicy }.Select(a => (a, es.CitationFor(a))), lang);
         w.Provenance(es.Provenance);
     }
 }

@@ -125,7 +125,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
                     w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
                     w.WriteString("property", f.PropertyName);
                     w.WriteString("message", f.ErrorMessage);
-                    WriteCitation(w, f.CustomState as Citation);
+                    w.Citation("citation", f.CustomState as Citation, lang);
                     w.WriteEndObject();
                 }
 
@@ -147,7 +147,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
                 foreach (var f in result.Errors)
                 {
                     var code = f.Severity == FluentValidation.Severity.Error ? $"[red]{Markup.Escape(f.ErrorCode)}[/]" : $"[yellow]{Markup.Escape(f.ErrorCode)}[/]";
-                    var citation = f.CustomState is Citation c ? c + (c.Source is { } u ? "\n" + u.OriginalString : string.Empty) : string.Empty;
+                    var citation = f.CustomState is Citation c ? Labels.CitationText(c, lang) : string.Empty;
                     table.AddRow(new Markup(code), new Text(f.PropertyName), new Text(f.ErrorMessage), new Text(citation));
                 }
 
@@ -192,22 +192,6 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         ctx.Stderr.WriteLine("error: " + message);
         ctx.Stderr.Flush();
         return ExitCodes.Usage;
-    }
-
-    private static void WriteCitation(Utf8JsonWriter w, Citation? c)
-    {
-        if (c is null)
-        {
-            w.WriteNull("citation");
-            return;
-        }
-
-        w.WriteStartObject("citation");
-        w.StringOrNull("instrumentId", c.InstrumentId);
-        w.WriteString("instrument", c.InstrumentName);
-        w.StringOrNull("article", c.Article);
-        w.StringOrNull("source", c.Source?.OriginalString);
-        w.WriteEndObject();
     }
 
     private static ChamberComposition WithDate(ChamberComposition c, LocalDate date) => c switch

@@ -159,4 +159,51 @@ internal static class Json
         w.Date("inForceFrom", instrument.InForceFrom);
         w.WriteEndObject();
     }
+
+    /// <summary>Writes a citation object (or null): the instrument's id and name in <paramref name="lang"/>, the article, the sources that state the value, confidence, verification date and note.</summary>
+    public static void Citation(this Utf8JsonWriter w, string name, Citation? c, string lang)
+    {
+        if (c is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.StringOrNull("instrumentId", c.InstrumentId);
+        w.WriteString("instrument", c.InstrumentNameIn(lang));
+        w.StringOrNull("article", c.Article);
+        w.WriteString("text", c.In(lang));
+        w.StringOrNull("source", c.Source?.OriginalString);
+        w.WriteStartArray("sources");
+        foreach (var s in c.Sources)
+        {
+            w.WriteStartObject();
+            w.WriteString("url", s.Url.OriginalString);
+            w.WriteString("title", s.Title);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.Enum("confidence", (Confidence?)c.Confidence);
+        w.Date("verifiedOn", c.VerifiedOn);
+        w.StringOrNull("note", c.Note);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes an object of citations keyed by aspect (camelCase), for the aspects that have one.</summary>
+    public static void Citations(this Utf8JsonWriter w, string name, IEnumerable<(RuleAspect Aspect, Citation? Citation)> citations, string lang)
+    {
+        w.WriteStartObject(name);
+        foreach (var (aspect, c) in citations)
+        {
+            if (c is not null)
+            {
+                var key = aspect.ToString();
+                w.Citation(char.ToLowerInvariant(key[0]) + key[1..], c, lang);
+            }
+        }
+
+        w.WriteEndObject();
+    }
 }

@@ -157,6 +157,26 @@ internal static class Labels
         ["Property"] = ("Where", "Где", "Қай жерде"),
         ["Message"] = ("Message", "Сообщение", "Хабарлама"),
         ["Citation"] = ("Citation", "Норма", "Норма"),
+        ["Citations"] = ("Where stated", "Где установлено", "Қай жерде белгіленген"),
+        ["VerifiedOn"] = ("verified {0}", "проверено {0}", "{0} тексерілді"),
+        ["ArticleUnknown"] = ("article not verified", "статья не проверена", "бап тексерілмеген"),
+        ["Aspect.Existence"] = ("Existence of the chamber", "Существование палаты", "Палатаның болуы"),
+        ["Aspect.Composition"] = ("Composition", "Состав", "Құрамы"),
+        ["Aspect.TermLength"] = ("Term", "Срок полномочий", "Өкілеттік мерзімі"),
+        ["Aspect.Renewal"] = ("Renewal", "Обновление", "Жаңару"),
+        ["Aspect.MinimumAge"] = ("Minimum age", "Минимальный возраст", "Ең төменгі жас"),
+        ["Aspect.ResidenceYears"] = ("Residence", "Проживание", "Тұру"),
+        ["Aspect.RegionResidenceYears"] = ("Residence in the region", "Проживание в регионе", "Өңірде тұру"),
+        ["Aspect.HigherEducation"] = ("Higher education", "Высшее образование", "Жоғары білім"),
+        ["Aspect.WorkExperienceYears"] = ("Work experience", "Стаж работы", "Еңбек өтілі"),
+        ["Aspect.Citizenship"] = ("Citizenship", "Гражданство", "Азаматтық"),
+        ["Aspect.Threshold"] = ("Threshold", "Барьер", "Шек"),
+        ["Aspect.ThresholdBase"] = ("Threshold base", "База барьера", "Шектің негізі"),
+        ["Aspect.Method"] = ("Allocation method", "Метод распределения", "Бөлу әдісі"),
+        ["Aspect.RunnerUpAdmission"] = ("Runner-up rule", "Правило второй партии", "Екінші партия ережесі"),
+        ["Aspect.TiePolicy"] = ("Tie rule", "Правило равенства голосов", "Тең дауыс ережесі"),
+        ["Aspect.ListQuota"] = ("List quota", "Квота в списках", "Тізімдегі квота"),
+        ["Aspect.Form"] = ("Form of the legislature", "Форма законодательного органа", "Заң шығарушы органның нысаны"),
 
         // chart
         ["ChartTitle"] = ("Kazakhstan's legislature: statutory seats by how they are filled, {0}–{1}", "Законодательный орган Казахстана: число мест по способу формирования, {0}–{1}", "Қазақстанның заң шығарушы органы: жасақталу тәсілі бойынша орын саны, {0}–{1}"),
@@ -282,6 +302,26 @@ internal static class Labels
     /// <param name="lang">en, ru or kk.</param>
     /// <returns>The name.</returns>
     public static string Name(LegislatureForm form, string lang) => Names.Of(form).In(lang);
+
+    /// <summary>Gets a citation as text in a language: the instrument's name and the article (or that it was not verified), the first source that states the value, and when it was verified.</summary>
+    /// <param name="citation">The citation.</param>
+    /// <param name="lang">en, ru or kk.</param>
+    /// <returns>One to three lines.</returns>
+    public static string CitationText(Citation citation, string lang)
+    {
+        var text = citation.Article is null ? $"{citation.InstrumentNameIn(lang)} ({Get("ArticleUnknown", lang)})" : citation.In(lang);
+        if (citation.Source is { } url)
+        {
+            text += "\n" + url.OriginalString;
+        }
+
+        if (citation.VerifiedOn is { } v)
+        {
+            text += "\n" + Format("VerifiedOn", lang, v.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        return text;
+    }
 
     /// <summary>Gets a short name for an instrument, such as "1995 Constitution", in a language.</summary>
     /// <param name="instrument">The instrument.</param>

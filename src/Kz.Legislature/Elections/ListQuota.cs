@@ -1,26 +1,45 @@
 using System.Globalization;
+using Kz.Legislature.History;
 
 namespace Kz.Legislature.Elections;
 
 /// <summary>
-/// The 30 % list quota in force from 2023: women, young people (under 29) and persons with disabilities together
-/// must make up at least 30 % of the seats each party receives from its list. A pure check over exact integers.
+/// Checks the seat holders of each party against the list quota in force (<see cref="ListQuotaRule"/> from the data): the
+/// groups the rule counts, its minimum share, and whether it binds the seats a party receives all come from the rule, the
+/// same rule <c>PartyListValidator</c> applies to the lists. A pure check over exact integers.
 /// </summary>
+/// <example>
+/// <code>
+/// var quota = ListQuota.RuleOn(history, new LocalDate(2023, 3, 19), ChamberKind.Mazhilis)!;   // 30%, women + youth + disabilities, binds seats
+/// var results = ListQuota.Check(quota, new LocalDate(2023, 3, 19), holders);
+/// results[0].IsMet; results[0].RequiredSeatHolders; results[0].Citation;                     // the law that set the quota
+/// </code>
+/// </example>
 public static class ListQuota
 {
-    /// <summary>The numerator of the quota fraction (3/10 = 30 %).</summary>
-    public const int Numerator = 3;
+    /// <summary>Gets the list quota of <paramref name="chamber"/> in force on <paramref name="date"/>.</summary>
+    /// <param name="history">The history.</param>
+    /// <param name="date">The date (the election day).</param>
+    /// <param name="chamber">The chamber.</param>
+    /// <returns>The rule, or <see langword="null"/> if the chamber does not exist that day or has no list quota.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the history's coverage.</exception>
+    public static ListQuotaRule? RuleOn(LegislativeHistory history, LocalDate date, ChamberKind chamber)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return history.RulesOn(date).TryGetChamber(chamber)?.ListQuota;
+    }
 
-    /// <summary>The denominator of the quota fraction (3/10 = 30 %).</summary>
-    public const int Denominator = 10;
-
-    /// <summary>Checks each party's seat holders against the quota.</summary>
+    /// <summary>Checks each party's seat holders against <paramref name="quota"/>.</summary>
+    /// <param name="quota">The list-quota rule (for example from <see cref="RuleOn"/>).</param>
+    /// <param name="date">The date ages are measured on (the election day).</param>
     /// <param name="parties">The seat holders of each party.</param>
     /// <returns>One result per party, in input order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="parties"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="quota"/> or <paramref name="parties"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="parties"/> contains <see langword="null"/> or repeats a list id.</exception>
-    public static IReadOnlyList<ListQuotaResult> Check(IEnumerable<PartySeatHolders> parties)
+    public static IReadOnlyList<ListQuotaResult> Check(ListQuotaRule quota, LocalDate date, IEnumerable<PartySeatHolders> parties)
     {
+        ArgumentNullException.ThrowIfNull(quota);
         ArgumentNullException.ThrowIfNull(parties);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var results = new List<ListQuotaResult>();
@@ -38,54 +57,22 @@ public static class ListQuota
                     nameof(parties));
             }
 
-            results.Add(Check(party));
+            results.Add(Check(quota, date, party));
         }
 
         return results.AsReadOnly();
     }
 
-    /// <summary>Checks one party's seat holders against the quota.</summary>
+    /// <summary>Checks one party's seat holders against <paramref name="quota"/>.</summary>
+    /// <param name="quota">The list-quota rule.</param>
+    /// <param name="date">The date ages are measured on (the election day).</param>
     /// <param name="party">The seat holders of the party.</param>
     /// <returns>The result for the party.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="party"/> is <see langword="null"/>.</exception>
-    public static ListQuotaResult Check(PartySeatHolders party)
+    /// <exception cref="ArgumentNullException"><paramref name="quota"/> or <paramref name="party"/> is <see langword="null"/>.</exception>
+    public static ListQuotaResult Check(ListQuotaRule quota, LocalDate date, PartySeatHolders party)
     {
+        ArgumentNullException.ThrowIfNull(quota);
         ArgumentNullException.ThrowIfNull(party);
-        return new ListQuotaResult(party.ListId, party.Seats, party.SeatHolders.Count(h => h.CountsTowardQuota));
-    }
-
-    /// <summary>Whether <paramref name="qualifying"/> of <paramref name="seats"/> meet the quota: 10 × qualifying ≥ 3 × seats.</summary>
-    /// <param name="qualifying">The number of qualifying seat holders; not negative.</param>
-    /// <param name="seats">The number of seats; not negative.</param>
-    /// <returns><see langword="true"/> when the quota is met.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is negative, or <paramref name="qualifying"/> exceeds <paramref name="seats"/>.</exception>
-    public static bool IsMet(int qualifying, int seats)
-    {
-        NotNegativeSeats(seats);
-        if (qualifying < 0 || qualifying > seats)
-        {
-            throw AllocationErrors.OutOfRange(
-                nameof(qualifying),
-                string.Create(CultureInfo.InvariantCulture, $"The qualifying seat holders must be from 0 to the seats ({seats}), not {qualifying}."));
-        }
-        return (long)Denominator * qualifying >= (long)Numerator * seats;
-    }
-
-    /// <summary>The least number of qualifying seat holders that meets the quota for <paramref name="seats"/> seats: ⌈3 × seats ÷ 10⌉.</summary>
-    /// <param name="seats">The number of seats; not negative.</param>
-    /// <returns>The required number.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="seats"/> is negative.</exception>
-    public static int RequiredFor(int seats)
-    {
-        NotNegativeSeats(seats);
-        return (int)((((long)Numerator * seats) + Denominator - 1) / Denominator);
-    }
-
-    private static void NotNegativeSeats(int seats)
-    {
-        if (seats < 0)
-        {
-            throw AllocationErrors.OutOfRange(nameof(seats), string.Create(CultureInfo.InvariantCulture, $"The number of seats must not be negative, not {seats}."));
-        }
+        return new ListQuotaResult(quota, party.ListId, party.Seats, party.SeatHolders.Count(h => quota.Counts(h, date)));
     }
 }

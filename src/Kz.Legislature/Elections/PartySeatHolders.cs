@@ -13,7 +13,7 @@ public sealed record PartySeatHolders
     /// <exception cref="ArgumentException">
     /// <paramref name="listId"/> is empty or white space, or <paramref name="seatHolders"/> contains <see langword="null"/> or repeats a candidate id.
     /// </exception>
-    public PartySeatHolders(string listId, IEnumerable<SeatHolderProfile> seatHolders)
+    public PartySeatHolders(string listId, IEnumerable<PartyListCandidate> seatHolders)
     {
         ArgumentNullException.ThrowIfNull(listId);
         if (string.IsNullOrWhiteSpace(listId))
@@ -31,10 +31,10 @@ public sealed record PartySeatHolders
                 throw AllocationErrors.Invalid("The seat holders must not contain null.", nameof(seatHolders));
             }
 
-            if (!ids.Add(holder.CandidateId))
+            if (!ids.Add(holder.Id))
             {
                 throw AllocationErrors.Invalid(
-                    string.Create(CultureInfo.InvariantCulture, $"The candidate id '{holder.CandidateId}' occurs more than once."),
+                    string.Create(CultureInfo.InvariantCulture, $"The candidate id '{holder.Id}' occurs more than once."),
                     nameof(seatHolders));
             }
         }
@@ -47,7 +47,7 @@ public sealed record PartySeatHolders
     public string ListId { get; }
 
     /// <summary>The candidates who got the list's seats, in list order.</summary>
-    public IReadOnlyList<SeatHolderProfile> SeatHolders { get; }
+    public IReadOnlyList<PartyListCandidate> SeatHolders { get; }
 
     /// <summary>The number of seats the list received.</summary>
     public int Seats => SeatHolders.Count;

@@ -3,7 +3,7 @@ using Kz.Legislature.Internal;
 
 namespace Kz.Legislature.History;
 
-internal sealed record SeatPlanEntry(SeatSource Source, int? Seats, int? PerRegion);
+internal sealed record SeatPlanEntry(SeatSource Source, int? Seats, int? PerRegion, Citation Citation);
 
 internal sealed record SeatCountBasisEntry(Term Period, SeatCountBasis Basis, Confidence Confidence, string Note);
 
@@ -14,12 +14,13 @@ internal sealed record ChamberRuleData(
     int? TermYears,
     RenewalRule? Renewal,
     EligibilityRules Eligibility,
-    IReadOnlyList<string> Incompatibilities,
+    IReadOnlyList<Incompatibility> Incompatibilities,
     IReadOnlyList<ElectoralSystem> Systems,
     IReadOnlyList<ListQuotaRule> Quotas,
-    Provenance Provenance);
+    Provenance Provenance,
+    IReadOnlyList<KeyValuePair<RuleAspect, Citation>> Citations);
 
-internal sealed record RuleSetData(string Id, Instrument Instrument, Term Period, LegislatureForm Form, IReadOnlyList<ChamberRuleData> Chambers, Provenance Provenance);
+internal sealed record RuleSetData(string Id, Instrument Instrument, Term Period, LegislatureForm Form, IReadOnlyList<ChamberRuleData> Chambers, Provenance Provenance, Citation FormCitation);
 
 internal sealed record Dataset(
     string DataVersion,
@@ -141,7 +142,10 @@ internal static class DatasetReader
         return list;
     }
 
-    private static Provenance ReadProvenance(Node n)
+    private static Provenance ReadProvenance(Node n) =>
+        new(ReadProvenanceSources(n), n.Required("confidence").Enum<Confidence>(), n.Optional("note")?.String());
+
+    private static List<SourceReference> ReadProvenanceSources(Node n)
     {
         var sourcesNode = n.Required("sources");
         var sources = new List<SourceReference>();
@@ -163,7 +167,7 @@ internal static class DatasetReader
             throw sourcesNode.Error("At least one source is required: no fact without a source.");
         }
 
-        return new Provenance(sources, n.Required("confidence").Enum<Confidence>(), n.Optional("note")?.String());
+        return sources;
     }
 
     private static LocalizedName ReadNames(Node n)
@@ -246,7 +250,7 @@ internal static class DatasetReader
 
     private static RuleSetData ReadRuleSet(Node n, Dictionary<string, Instrument> instruments)
     {
-        n.OnlyProperties("id", "instrument", "validFrom", "validUntil", "form", "chambers", "sources", "confidence", "note");
+        n.OnlyProperties("id", "instrument", "validFrom", "validUntil", "form", "chambers", "citations", "sources", "confidence", "note");
         var instrumentNode = n.Required("instrument");
         var instrumentId = instrumentNode.String();
         if (!instruments.TryGetValue(instrumentId, out var instrument))
@@ -256,10 +260,14 @@ internal static class DatasetReader
 
         var period = ReadPeriod(n);
         var form = n.Required("form").Enum<LegislatureForm>();
+        var confidence = n.Required("confidence").Enum<Confidence>();
+        var citationsNode = RequiredCitations(n, "the form of the legislature (which chambers exist)");
+        citationsNode.OnlyProperties("form");
+        var formCitation = ReadCitation(citationsNode, "form", "the form of the legislature (which chambers exist)", instruments, confidence)!;
         var chambers = new List<ChamberRuleData>();
         foreach (var c in n.Required("chambers").Items())
         {
-            var chamber = ReadChamber(c, period);
+            var chamber = ReadChamber(c, period, instruments);
             if (chambers.Any(x => x.Kind == chamber.Kind))
             {
                 throw c.Required("chamber").Error($"The chamber '{chamber.Kind}' appears twice in one rule set.");
@@ -274,17 +282,23 @@ internal static class DatasetReader
             throw n.Required("chambers").Error($"A {form} legislature has {expected} chamber(s), but {chambers.Count} are given.");
         }
 
-        return new RuleSetData(n.Required("id").String(), instrument, period, form, chambers, ReadProvenance(n));
+        return new RuleSetData(n.Required("id").String(), instrument, period, form, chambers, ReadProvenance(n), formCitation);
     }
 
-    private static ChamberRuleData ReadChamber(Node c, Term ruleSetPeriod)
+    private static ChamberRuleData ReadChamber(Node c, Term ruleSetPeriod, Dictionary<string, Instrument> instruments)
     {
-        c.OnlyProperties("chamber", "seatPlan", "seatCountBasis", "termYears", "renewal", "eligibility", "incompatibilities", "electoralSystems", "listQuota", "sources", "confidence", "note");
+        c.OnlyProperties("chamber", "seatPlan", "seatCountBasis", "termYears", "renewal", "eligibility", "incompatibilities", "electoralSystems", "listQuota", "citations", "sources", "confidence", "note");
         var kind = c.Required("chamber").Enum<ChamberKind>();
+        var confidence = c.Required("confidence").Enum<Confidence>();
+        var citations = new List<KeyValuePair<RuleAspect, Citation>>();
+        var chamberCitations = RequiredCitations(c, "the chamber's existence and composition");
+        chamberCitations.OnlyProperties("chamber", "seatPlan", "termYears", "renewal");
+        citations.Add(new(RuleAspect.Existence, ReadCitation(chamberCitations, "chamber", "the chamber's existence", instruments, confidence)!));
+        citations.Add(new(RuleAspect.Composition, ReadCitation(chamberCitations, "seatPlan", "the chamber's composition (its statutory seats)", instruments, confidence)!));
         var plan = new List<SeatPlanEntry>();
         foreach (var s in c.Required("seatPlan").Items())
         {
-            s.OnlyProperties("source", "seats", "perRegion", "note");
+            s.OnlyProperties("source", "seats", "perRegion", "citation", "note");
             var source = s.Required("source").Enum<SeatSource>();
             var seats = s.Optional("seats")?.NonNegativeInt();
             var perRegion = s.Optional("perRegion")?.NonNegativeInt();
@@ -302,7 +316,7 @@ internal static class DatasetReader
                 throw s.Required("source").Error($"The seat source '{source}' appears twice in one seat plan.");
             }
 
-            plan.Add(new SeatPlanEntry(source, seats, perRegion));
+            plan.Add(new SeatPlanEntry(source, seats, perRegion, ReadValueCitation(s, "citation", $"the {source} seats", instruments, confidence)));
         }
 
         var bases = new List<SeatCountBasisEntry>();
@@ -329,6 +343,7 @@ internal static class DatasetReader
         }
 
         var termYears = c.Optional("termYears")?.NonNegativeInt();
+        CiteIfKnown(citations, RuleAspect.TermLength, chamberCitations, "termYears", termYears is not null, c, "the term of office", instruments, confidence);
         RenewalRule? renewal = null;
         if (c.Optional("renewal") is { } r)
         {
@@ -336,10 +351,11 @@ internal static class DatasetReader
             renewal = Wrap(r, () => new RenewalRule(r.Required("source").Enum<SeatSource>(), r.Required("fractionNumerator").Int(), r.Required("fractionDenominator").Int(), Period.FromYears(r.Required("everyYears").NonNegativeInt())));
         }
 
+        CiteIfKnown(citations, RuleAspect.Renewal, chamberCitations, "renewal", renewal is not null, c, "the renewal rule", instruments, confidence);
         var eligibility = EligibilityRules.Unknown;
         if (c.Optional("eligibility") is { } e)
         {
-            e.OnlyProperties("minimumAge", "residenceYears", "regionResidenceYears", "higherEducation", "workExperienceYears", "citizenship");
+            e.OnlyProperties("minimumAge", "residenceYears", "regionResidenceYears", "higherEducation", "workExperienceYears", "citizenship", "citations");
             eligibility = new EligibilityRules(
                 e.Optional("minimumAge")?.NonNegativeInt(),
                 e.Optional("residenceYears")?.NonNegativeInt(),
@@ -347,6 +363,44 @@ internal static class DatasetReader
                 e.Optional("higherEducation")?.Bool(),
                 e.Optional("workExperienceYears")?.NonNegativeInt(),
                 e.Optional("citizenship")?.Bool());
+            var known = new (string Name, RuleAspect Aspect, bool Known)[]
+            {
+                ("minimumAge", RuleAspect.MinimumAge, eligibility.MinimumAge is not null),
+                ("residenceYears", RuleAspect.ResidenceYears, eligibility.ResidenceYears is not null),
+                ("regionResidenceYears", RuleAspect.RegionResidenceYears, eligibility.RegionResidenceYears is not null),
+                ("higherEducation", RuleAspect.HigherEducation, eligibility.HigherEducation is not null),
+                ("workExperienceYears", RuleAspect.WorkExperienceYears, eligibility.WorkExperienceYears is not null),
+                ("citizenship", RuleAspect.Citizenship, eligibility.Citizenship is not null),
+            };
+            if (known.Any(k => k.Known))
+            {
+                var ec = RequiredCitations(e, "each eligibility value");
+                ec.OnlyProperties(known.Select(k => k.Name).ToArray());
+                foreach (var (name, aspect, isKnown) in known)
+                {
+                    CiteIfKnown(citations, aspect, ec, name, isKnown, e, "the eligibility value '" + name + "'", instruments, confidence);
+                }
+            }
+            else if (e.Optional("citations") is { } stray)
+            {
+                throw stray.Error("Every eligibility value is null, so there is nothing to cite; remove 'citations'.");
+            }
+        }
+
+        var incompatibilities = new List<Incompatibility>();
+        if (c.Optional("incompatibilities") is { } inc)
+        {
+            foreach (var i in inc.Items())
+            {
+                if (i.Element.ValueKind != JsonValueKind.Object)
+                {
+                    throw i.Error("An incompatibility is an object with 'text', an optional 'kind' and a 'citation' (the instrument, the article and the sources that state it).");
+                }
+
+                i.OnlyProperties("text", "kind", "citation");
+                var text = i.Required("text").String();
+                incompatibilities.Add(new Incompatibility(text, i.Optional("kind")?.Enum<IncompatibilityKind>() ?? IncompatibilityKind.Other, ReadValueCitation(i, "citation", "this incompatibility", instruments, confidence)));
+            }
         }
 
         var systems = new List<ElectoralSystem>();
@@ -354,9 +408,30 @@ internal static class DatasetReader
         {
             foreach (var s in es.Items())
             {
-                s.OnlyProperties("source", "validFrom", "validUntil", "thresholdPercent", "thresholdBase", "method", "runnerUpAdmission", "tiePolicy", "sources", "confidence", "note");
+                s.OnlyProperties("source", "validFrom", "validUntil", "thresholdPercent", "thresholdBase", "method", "runnerUpAdmission", "tiePolicy", "citations", "sources", "confidence", "note");
                 var period = ReadPeriod(s);
                 CheckWithin(s, period, ruleSetPeriod);
+                var systemConfidence = s.Required("confidence").Enum<Confidence>();
+                var values = new (string Name, RuleAspect Aspect)[]
+                {
+                    ("thresholdPercent", RuleAspect.Threshold), ("thresholdBase", RuleAspect.ThresholdBase), ("method", RuleAspect.Method),
+                    ("runnerUpAdmission", RuleAspect.RunnerUpAdmission), ("tiePolicy", RuleAspect.TiePolicy),
+                };
+                var systemCitations = new List<KeyValuePair<RuleAspect, Citation>>();
+                if (values.Any(v => s.Optional(v.Name) is not null))
+                {
+                    var sc = RequiredCitations(s, "each known electoral-system value");
+                    sc.OnlyProperties(values.Select(v => v.Name).ToArray());
+                    foreach (var (name, aspect) in values)
+                    {
+                        CiteIfKnown(systemCitations, aspect, sc, name, s.Optional(name) is not null, s, "the electoral-system value '" + name + "'", instruments, systemConfidence);
+                    }
+                }
+                else if (s.Optional("citations") is { } stray)
+                {
+                    throw stray.Error("Every electoral-system value is null, so there is nothing to cite; remove 'citations'.");
+                }
+
                 var system = new ElectoralSystem(
                     s.Required("source").Enum<SeatSource>(),
                     period,
@@ -365,7 +440,8 @@ internal static class DatasetReader
                     s.Optional("method")?.Enum<AllocationMethod>(),
                     s.Optional("runnerUpAdmission")?.Bool(),
                     s.Optional("tiePolicy")?.Enum<TiePolicy>(),
-                    ReadProvenance(s));
+                    ReadProvenance(s),
+                    systemCitations);
                 if (systems.Any(x => x.Source == system.Source && x.Period.Overlaps(period)))
                 {
                     throw s.Error("Electoral systems for the same seats overlap.");
@@ -380,7 +456,7 @@ internal static class DatasetReader
         {
             foreach (var item in q.Element.ValueKind == JsonValueKind.Array ? q.Items() : [q])
             {
-                item.OnlyProperties("validFrom", "validUntil", "minimumPercent", "groups", "youthMaximumAge", "appliesToSeats", "sources", "confidence", "note");
+                item.OnlyProperties("validFrom", "validUntil", "minimumPercent", "groups", "youthMaximumAge", "appliesToSeats", "citation", "sources", "confidence", "note");
                 var period = ReadPeriod(item);
                 CheckWithin(item, period, ruleSetPeriod);
                 var minimum = item.Required("minimumPercent");
@@ -390,11 +466,86 @@ internal static class DatasetReader
                     throw minimum.Error("A quota percentage is a whole number.");
                 }
 
-                quotas.Add(new ListQuotaRule(period, (int)percent, item.Required("groups").Items().Select(g => g.String()).ToList(), item.Optional("youthMaximumAge")?.NonNegativeInt(), item.Required("appliesToSeats").Bool(), ReadProvenance(item)));
+                var groups = new List<string>();
+                foreach (var g in item.Required("groups").Items())
+                {
+                    var group = g.String();
+                    if (group is not ("women" or "youth" or "disabilities"))
+                    {
+                        throw g.Error($"Unknown quota group '{group}'. Allowed: women, youth, disabilities.");
+                    }
+
+                    groups.Add(group);
+                }
+
+                var quotaConfidence = item.Required("confidence").Enum<Confidence>();
+                var quotaCitation = ReadValueCitation(item, "citation", "the list quota (the law that set it)", instruments, quotaConfidence);
+                quotas.Add(Wrap(item, () => new ListQuotaRule(period, (int)percent, groups, item.Optional("youthMaximumAge")?.NonNegativeInt(), item.Required("appliesToSeats").Bool(), ReadProvenance(item), quotaCitation)));
             }
         }
 
-        return new ChamberRuleData(kind, plan, bases, termYears, renewal, eligibility, c.Optional("incompatibilities")?.Items().Select(i => i.String()).ToList() ?? [], systems, quotas, ReadProvenance(c));
+        return new ChamberRuleData(kind, plan, bases, termYears, renewal, eligibility, incompatibilities, systems, quotas, ReadProvenance(c), citations);
+    }
+
+    private static Node RequiredCitations(Node owner, string what)
+    {
+        if (owner.Optional("citations") is not { } node)
+        {
+            throw owner.Error($"The required property 'citations' is missing: {what} must cite the instrument, the article (or null with a note) and the sources that state it.");
+        }
+
+        return node;
+    }
+
+    private static void CiteIfKnown(List<KeyValuePair<RuleAspect, Citation>> citations, RuleAspect aspect, Node citationsNode, string name, bool known, Node owner, string what, Dictionary<string, Instrument> instruments, Confidence inherited)
+    {
+        if (known)
+        {
+            citations.Add(new(aspect, ReadCitation(citationsNode, name, what, instruments, inherited)!));
+        }
+        else if (citationsNode.Optional(name) is { } stray)
+        {
+            throw stray.Error($"'{name}' is null in {owner.Path}, so there is nothing to cite; remove this citation or give the value.");
+        }
+    }
+
+    private static Citation ReadValueCitation(Node owner, string property, string what, Dictionary<string, Instrument> instruments, Confidence inherited)
+    {
+        if (owner.Optional(property) is null)
+        {
+            throw owner.Error($"The required property '{property}' is missing: {what} must cite the instrument, the article (or null with a note) and the sources that state it.");
+        }
+
+        return ReadCitation(owner, property, what, instruments, inherited)!;
+    }
+
+    /// <summary>Reads <c>{ instrument, article, sources, confidence?, verifiedOn?, note? }</c> from <paramref name="owner"/>.<paramref name="property"/> (required).</summary>
+    private static Citation? ReadCitation(Node owner, string property, string what, Dictionary<string, Instrument> instruments, Confidence inherited)
+    {
+        if (owner.Optional(property) is not { } n)
+        {
+            throw owner.Error($"The required citation '{property}' is missing: {what} must cite the instrument, the article (or null with a note) and the sources that state it.");
+        }
+
+        n.OnlyProperties("instrument", "article", "sources", "confidence", "verifiedOn", "note");
+        var instrumentNode = n.Required("instrument");
+        var instrumentId = instrumentNode.String();
+        if (!instruments.TryGetValue(instrumentId, out var instrument))
+        {
+            throw instrumentNode.Error($"The instrument '{instrumentId}' is not defined in $.instruments.");
+        }
+
+        var articleNode = n.Required("article");
+        var article = articleNode.Element.ValueKind == JsonValueKind.Null ? null : articleNode.String();
+        var note = n.Optional("note")?.String();
+        if (article is null && note is null)
+        {
+            throw articleNode.Error("The article is null, so a 'note' must say why (for example that the article was not verified).");
+        }
+
+        var provenance = ReadProvenanceSources(n);
+        var confidence = n.Optional("confidence")?.Enum<Confidence>() ?? inherited;
+        return new Citation(instrument.Id, instrument.Name, article, provenance, confidence, n.Optional("verifiedOn")?.Date(), note);
     }
 
     private static void CheckWithin(Node n, Term inner, Term outer)

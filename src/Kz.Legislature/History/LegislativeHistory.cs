@@ -364,7 +364,7 @@ public sealed class LegislativeHistory
         var regionCount = data.Regions.Count(r => r.ExistsOn(date));
         var onDate = systemsDate ?? date;
         var chambers = rs.Chambers.Select(c => NewChamberRules(c, regionCount, onDate, date));
-        return new LegislatureRules(rs.Id, period, rs.Period, rs.Instrument, rs.Form, chambers, rs.Provenance);
+        return new LegislatureRules(rs.Id, period, rs.Period, rs.Instrument, rs.Form, chambers, rs.Provenance, rs.FormCitation);
     }
 
     private static ChamberRules NewChamberRules(ChamberRuleData c, int regionCount, LocalDate onDate, LocalDate date)
@@ -372,18 +372,20 @@ public sealed class LegislativeHistory
         var basis = c.SeatCountBases.FirstOrDefault(b => b.Period.Contains(date));
         return new ChamberRules(
             c.Kind,
-            c.Plan.Select(p => new SeatAllotment(p.Source, p.Seats ?? checked(p.PerRegion!.Value * regionCount), p.PerRegion)),
+            c.Plan.Select(p => new SeatAllotment(p.Source, p.Seats ?? checked(p.PerRegion!.Value * regionCount), p.PerRegion, p.Citation)),
             c.TermYears is { } y ? Period.FromYears(y) : null,
             c.Renewal,
             c.Eligibility,
-            c.Incompatibilities,
+            c.Incompatibilities.Select(i => i.Text),
             c.Systems.FirstOrDefault(s => s.Source == SeatSource.PartyList && s.Period.Contains(onDate)),
             c.Quotas.FirstOrDefault(q => q.Period.Contains(onDate)),
             c.Plan.Any(p => p.PerRegion is not null) ? regionCount : null,
             c.Provenance,
             basis?.Basis ?? SeatCountBasis.Stated,
             basis?.Confidence,
-            basis?.Note);
+            basis?.Note,
+            c.Citations,
+            c.Incompatibilities);
     }
 }
 

@@ -18,6 +18,8 @@ public sealed record ChamberRules
 {
     private readonly ValueList<SeatAllotment> seatPlan;
     private readonly ValueList<string> incompatibilities;
+    private readonly ValueList<Incompatibility> incompatibilityRules;
+    private readonly AspectCitations citations;
 
     /// <summary>Creates chamber rules.</summary>
     /// <param name="kind">The chamber.</param>
@@ -33,8 +35,16 @@ public sealed record ChamberRules
     /// <param name="seatCountBasis">How the statutory number of seats is known on the days these rules cover (stated by the sources unless given).</param>
     /// <param name="seatCountConfidence">The confidence in the statutory number of seats, or <see langword="null"/> for the confidence of <paramref name="provenance"/>.</param>
     /// <param name="seatCountNote">Why the count is not stated, or <see langword="null"/>.</param>
+    /// <param name="citations">
+    /// Where each known chamber value is stated, keyed by <see cref="RuleAspect.Existence"/>, <see cref="RuleAspect.Composition"/>,
+    /// <see cref="RuleAspect.TermLength"/>, <see cref="RuleAspect.Renewal"/> and the eligibility aspects; <see langword="null"/> for rules built by hand.
+    /// </param>
+    /// <param name="incompatibilityRules">
+    /// The incompatibilities with their kinds and citations, or <see langword="null"/> to take them from <paramref name="incompatibilities"/>
+    /// without citations; when given, their texts must be <paramref name="incompatibilities"/> in order.
+    /// </param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">A seat source appears twice in the plan.</exception>
+    /// <exception cref="ArgumentException">A seat source appears twice in the plan, a citation belongs to another record, or the incompatibility texts differ.</exception>
     public ChamberRules(
         ChamberKind kind,
         IEnumerable<SeatAllotment> seatPlan,
@@ -48,7 +58,9 @@ public sealed record ChamberRules
         Provenance provenance,
         SeatCountBasis seatCountBasis = SeatCountBasis.Stated,
         Confidence? seatCountConfidence = null,
-        string? seatCountNote = null)
+        string? seatCountNote = null,
+        IEnumerable<KeyValuePair<RuleAspect, Citation>>? citations = null,
+        IEnumerable<Incompatibility>? incompatibilityRules = null)
     {
         Kind = kind;
         this.seatPlan = Preconditions.NoNullItems(seatPlan, nameof(seatPlan));
@@ -61,6 +73,15 @@ public sealed record ChamberRules
         Renewal = renewal;
         Eligibility = Preconditions.NotNull(eligibility, nameof(eligibility));
         this.incompatibilities = Preconditions.NoNullItems(incompatibilities, nameof(incompatibilities));
+        this.incompatibilityRules = incompatibilityRules is null
+            ? ValueList<Incompatibility>.From(this.incompatibilities.Select(t => new Incompatibility(t)))
+            : Preconditions.NoNullItems(incompatibilityRules, nameof(incompatibilityRules));
+        if (!this.incompatibilityRules.Select(i => i.Text).SequenceEqual(this.incompatibilities, StringComparer.Ordinal))
+        {
+            throw new ArgumentException("The incompatibility rules must have the texts of the incompatibilities, in order.", nameof(incompatibilityRules));
+        }
+
+        this.citations = AspectCitations.From(citations, nameof(citations), RuleAspects.Chamber);
         PartyListSystem = partyListSystem;
         ListQuota = listQuota;
         RegionCount = regionCount;
@@ -110,6 +131,9 @@ public sealed record ChamberRules
     /// <summary>Gets offices and activities incompatible with a seat (English descriptions).</summary>
     public IReadOnlyList<string> Incompatibilities => incompatibilities;
 
+    /// <summary>Gets the incompatibilities with what each bars and where it is stated (immutable; compared by content).</summary>
+    public IReadOnlyList<Incompatibility> IncompatibilityRules => incompatibilityRules;
+
     /// <summary>Gets the party-list electoral system in force, or <see langword="null"/> if the chamber has no party-list seats.</summary>
     public ElectoralSystem? PartyListSystem { get; }
 
@@ -142,6 +166,28 @@ public sealed record ChamberRules
     /// <param name="source">The seat source.</param>
     /// <returns>The entry, or <see langword="null"/>.</returns>
     public SeatAllotment? AllotmentFor(SeatSource source) => seatPlan.FirstOrDefault(s => s.Source == source);
+
+    /// <summary>Gets where one value of these rules is stated: the instrument, the article where verified, and the sources that state that value.</summary>
+    /// <param name="aspect">The value: the chamber's existence, composition, term, renewal, an eligibility value, an electoral-system value (from <see cref="PartyListSystem"/>) or the list quota (from <see cref="ListQuota"/>).</param>
+    /// <returns>The citation, or <see langword="null"/> where the value is unknown (so nothing states it) or the rules were built by hand.</returns>
+    /// <example>
+    /// <code>
+    /// var senate = LegislativeHistory.Kazakhstan.RulesOn(new LocalDate(2024, 1, 1)).Chamber(ChamberKind.Senate);
+    /// senate.CitationFor(RuleAspect.MinimumAge)!.Article;   // "Art. 51(4)"
+    /// senate.CitationFor(RuleAspect.Renewal)!.Article;      // "Art. 51(2)"
+    /// </code>
+    /// </example>
+    public Citation? CitationFor(RuleAspect aspect) => aspect switch
+    {
+        RuleAspect.Threshold or RuleAspect.ThresholdBase or RuleAspect.Method or RuleAspect.RunnerUpAdmission or RuleAspect.TiePolicy => PartyListSystem?.CitationFor(aspect),
+        RuleAspect.ListQuota => ListQuota?.Citation,
+        _ => citations.For(aspect),
+    };
+
+    /// <summary>Gets where the seats filled from <paramref name="source"/> are stated, or <see langword="null"/> if the plan has no such seats.</summary>
+    /// <param name="source">The seat source.</param>
+    /// <returns>The citation of the allotment, or <see langword="null"/>.</returns>
+    public Citation? CitationFor(SeatSource source) => AllotmentFor(source)?.Citation;
 
     /// <summary>Returns the chamber, its seats and its plan.</summary>
     /// <returns>
@@ -178,10 +224,12 @@ public sealed record LegislatureRules
     /// <param name="form">The form of the legislature.</param>
     /// <param name="chambers">The rules of each chamber.</param>
     /// <param name="provenance">Where the facts come from.</param>
+    /// <param name="formCitation">Where the form (which chambers exist) is stated, or <see langword="null"/> for rules built by hand.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">Two chambers are of the same kind.</exception>
-    public LegislatureRules(string ruleSetId, Term period, Term ruleSetPeriod, Instrument instrument, LegislatureForm form, IEnumerable<ChamberRules> chambers, Provenance provenance)
+    public LegislatureRules(string ruleSetId, Term period, Term ruleSetPeriod, Instrument instrument, LegislatureForm form, IEnumerable<ChamberRules> chambers, Provenance provenance, Citation? formCitation = null)
     {
+        FormCitation = formCitation;
         RuleSetId = Preconditions.NotBlank(ruleSetId, nameof(ruleSetId));
         Period = Preconditions.NotNull(period, nameof(period));
         RuleSetPeriod = Preconditions.NotNull(ruleSetPeriod, nameof(ruleSetPeriod));
@@ -219,6 +267,41 @@ public sealed record LegislatureRules
 
     /// <summary>Gets where the facts come from.</summary>
     public Provenance Provenance { get; }
+
+    /// <summary>
+    /// Gets where the form of the legislature is stated: which chambers exist, and so also that a chamber does not
+    /// (for example Art. 95 of the 2026 Constitution, which ends the Senate and the Mazhilis); <see langword="null"/> for rules built by hand.
+    /// </summary>
+    public Citation? FormCitation { get; }
+
+    /// <summary>
+    /// Gets the citation of the rule set as a whole: its instrument, no article, and the rule set's own sources. Validation
+    /// failures that concern no single legal value (a duplicate deputy, a wrong convocation) cite it.
+    /// </summary>
+    public Citation RuleSetCitation => new(Instrument.Id, Instrument.Name, null, Provenance.Sources, Provenance.Confidence, null, Provenance.Note);
+
+    /// <summary>Gets where the value a change describes is stated under these rules (the rules after the change, or before it when the value was removed).</summary>
+    /// <param name="change">A change, for example from <see cref="LegislativeHistory.ChangesBetween"/>.</param>
+    /// <returns>The citation of the changed value; <see cref="FormCitation"/> for the instrument, the form and the chambers added or removed; <see langword="null"/> when these rules do not state the value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="change"/> is null.</exception>
+    public Citation? CitationFor(LegislativeChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var chamber = change.Chamber is { } k ? TryGetChamber(k) : null;
+        return change.Kind switch
+        {
+            ChangeKind.Instrument or ChangeKind.Form or ChangeKind.ChamberRemoved => FormCitation,
+            ChangeKind.ChamberAdded => chamber?.CitationFor(RuleAspect.Existence) ?? FormCitation,
+            ChangeKind.StatutorySeats => chamber?.CitationFor(RuleAspect.Composition),
+            ChangeKind.SeatsBySource => change.Source is { } s ? chamber?.CitationFor(s) ?? chamber?.CitationFor(RuleAspect.Composition) : chamber?.CitationFor(RuleAspect.Composition),
+            ChangeKind.TermLength => chamber?.CitationFor(RuleAspect.TermLength),
+            ChangeKind.Renewal => chamber?.CitationFor(RuleAspect.Renewal),
+            ChangeKind.MinimumAge => chamber?.CitationFor(RuleAspect.MinimumAge),
+            ChangeKind.ElectoralSystem => chamber?.CitationFor(RuleAspect.Threshold) ?? chamber?.CitationFor(RuleAspect.Method),
+            ChangeKind.ListQuota => chamber?.CitationFor(RuleAspect.ListQuota),
+            _ => null,
+        };
+    }
 
     /// <summary>Returns whether the constitution in force provides for <paramref name="kind"/>.</summary>
     /// <param name="kind">The chamber.</param>

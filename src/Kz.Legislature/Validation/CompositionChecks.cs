@@ -139,7 +139,7 @@ internal sealed class CompositionChecks
             var inPlan = rules.AllotmentFor(source) is not null;
             if ((inPlan && Breaks(actual, expected)) || (!inPlan && actual > 0))
             {
-                failures.Add(Failures.Create(ValidationCodes.SeatsBySource, nameof(composition.Mandates), actual, Citations.For(ValidationCodes.SeatsBySource, kind, citationRules),
+                failures.Add(Failures.Create(ValidationCodes.SeatsBySource, nameof(composition.Mandates), actual, Citations.For(ValidationCodes.SeatsBySource, kind, citationRules, source),
                     ("Chamber", Failures.Name(kind)), ("Date", Failures.Iso(date)), ("Source", Failures.Name(source)), ("Actual", actual), ("Expected", expected)));
             }
         }
@@ -173,12 +173,12 @@ internal sealed class CompositionChecks
 
                 if (m.RegionId is null)
                 {
-                    failures.Add(Failures.Create(ValidationCodes.MissingRegion, Property(i) + ".RegionId", null, Citations.For(ValidationCodes.MissingRegion, kind, citationRules),
+                    failures.Add(Failures.Create(ValidationCodes.MissingRegion, Property(i) + ".RegionId", null, Citations.For(ValidationCodes.MissingRegion, kind, citationRules, allotment.Source),
                         ("Deputy", m.Deputy.Id), ("Source", Failures.Name(m.Source))));
                 }
                 else if (history.FindRegion(m.RegionId) is not { } region || !region.ExistsOn(date))
                 {
-                    failures.Add(Failures.Create(ValidationCodes.UnknownRegion, Property(i) + ".RegionId", m.RegionId, Citations.For(ValidationCodes.UnknownRegion, kind, citationRules),
+                    failures.Add(Failures.Create(ValidationCodes.UnknownRegion, Property(i) + ".RegionId", m.RegionId, Citations.For(ValidationCodes.UnknownRegion, kind, citationRules, allotment.Source),
                         ("Deputy", m.Deputy.Id), ("Region", m.RegionId), ("Date", Failures.Iso(date))));
                 }
                 else
@@ -192,7 +192,7 @@ internal sealed class CompositionChecks
                 var actual = counts.GetValueOrDefault(region.Id);
                 if (Breaks(actual, perRegion))
                 {
-                    failures.Add(Failures.Create(ValidationCodes.SeatsPerRegion, nameof(composition.Mandates), actual, Citations.For(ValidationCodes.SeatsPerRegion, kind, citationRules),
+                    failures.Add(Failures.Create(ValidationCodes.SeatsPerRegion, nameof(composition.Mandates), actual, Citations.For(ValidationCodes.SeatsPerRegion, kind, citationRules, allotment.Source),
                         ("Chamber", Failures.Name(kind)), ("Date", Failures.Iso(date)), ("Region", region.Id), ("Source", Failures.Name(allotment.Source)),
                         ("Actual", actual), ("Expected", perRegion)));
                 }

@@ -50,7 +50,7 @@ internal sealed class MandateChecks
 
         if (m.RegionId is { } regionId && history.FindRegion(regionId) is { } region && !region.ExistsOn(start))
         {
-            (failures ??= []).Add(Failures.Create(ValidationCodes.RegionNotExistingAtStart, nameof(m.RegionId), regionId, Citations.For(ValidationCodes.RegionNotExistingAtStart, kind, cited),
+            (failures ??= []).Add(Failures.Create(ValidationCodes.RegionNotExistingAtStart, nameof(m.RegionId), regionId, Citations.For(ValidationCodes.RegionNotExistingAtStart, kind, cited, m.Source),
                 ("Deputy", m.Deputy.Id), ("Region", regionId), ("Start", Failures.Iso(start)), ("RegionPeriod", region.Period.ToString())));
         }
 

@@ -92,26 +92,24 @@ public sealed class PartyListValidator : AbstractValidator<PartyList>
 
         if (rules.ListQuota is { } quota && list.Candidates.Count > 0)
         {
-            var women = quota.Groups.Contains("women", StringComparer.OrdinalIgnoreCase);
-            var youth = quota.Groups.Contains("youth", StringComparer.OrdinalIgnoreCase) && quota.YouthMaximumAge is not null;
-            var disabilities = quota.Groups.Contains("disabilities", StringComparer.OrdinalIgnoreCase);
             var total = list.Candidates.Count;
-            var counted = list.Candidates.Count(c =>
-                (women && c.IsWoman) || (youth && c.IsYoungerThan(date, quota.YouthMaximumAge!.Value)) || (disabilities && c.HasDisability));
-            if ((long)counted * 100 < (long)quota.MinimumPercent * total)
+            var counted = list.Candidates.Count(c => quota.Counts(c, date));
+            if (!quota.IsMet(counted, total))
             {
-                var required = (int)((((long)quota.MinimumPercent * total) + 99) / 100);
-                failures.Add(Failures.Create(ValidationCodes.ListQuotaNotMet, nameof(list.Candidates), counted, Citations.ForQuota(history, quota, inForce),
-                    ("Party", list.PartyId), ("Qualifying", counted), ("Total", total), ("Groups", Groups(women, youth ? quota.YouthMaximumAge : null, disabilities)),
-                    ("Required", required), ("Percent", quota.MinimumPercent)));
+                failures.Add(Failures.Create(ValidationCodes.ListQuotaNotMet, nameof(list.Candidates), counted, Citations.For(ValidationCodes.ListQuotaNotMet, kind, inForce),
+                    ("Party", list.PartyId), ("Qualifying", counted), ("Total", total), ("Groups", Groups(quota)),
+                    ("Required", quota.RequiredFor(total)), ("Percent", quota.MinimumPercent)));
             }
         }
 
         return failures;
     }
 
-    private static string Groups(bool women, int? youthAge, bool disabilities)
+    private static string Groups(ListQuotaRule quota)
     {
+        var women = quota.CountedGroups.HasFlag(QuotaGroups.Women);
+        var youthAge = quota.CountedGroups.HasFlag(QuotaGroups.Youth) ? quota.YouthMaximumAge : null;
+        var disabilities = quota.CountedGroups.HasFlag(QuotaGroups.PersonsWithDisabilities);
         var lang = CultureInfo.CurrentUICulture.Name;
         var ru = lang.StartsWith("ru", StringComparison.OrdinalIgnoreCase);
         var kk = lang.StartsWith("kk", StringComparison.OrdinalIgnoreCase);

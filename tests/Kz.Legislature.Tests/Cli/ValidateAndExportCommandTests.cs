@@ -52,6 +52,64 @@ public sealed class ValidateAndExportCommandTests : IDisposable
         failures.First().GetProperty("message").GetString().Should().Contain("Сенат");
     }
 
+    /// <summary>
+    /// The citation of every failure names the instrument in the language asked for, in text and JSON, with the sources
+    /// that state the value (not the referendum's turnout story).
+    /// </summary>
+    [Theory]
+    [InlineData("en", "Constitutional referendum of 5 June 2022")]
+    [InlineData("ru", "Республиканский референдум 5 июня 2022 года")]
+    [InlineData("kk", "2022 жылғы 5 маусымдағы республикалық референдум")]
+    public void Citations_name_the_instrument_in_the_language_asked_for(string lang, string name)
+    {
+        var path = File("s.json", TwoSenators);
+        var text = CliRunner.Run("validate", path, "--lang", lang);
+        text.Stdout.Should().Contain(name.Split(' ')[0]);
+
+        var json = CliRunner.Run("validate", path, "--format", "json", "--lang", lang);
+        using var doc = JsonDocument.Parse(json.Stdout);
+        var citation = doc.RootElement.GetProperty("failures").EnumerateArray()
+            .First(f => f.GetProperty("code").GetString() == "KZL1002").GetProperty("citation");
+        citation.GetProperty("instrument").GetString().Should().Contain(name);
+        citation.GetProperty("text").GetString().Should().Be(citation.GetProperty("instrument").GetString() + ", Art. 50(2)");
+        citation.GetProperty("instrumentId").GetString().Should().Be("referendum-2022");
+        citation.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("url").GetString())
+            .Should().NotBeEmpty().And.NotContain(u => u!.Contains("almayadeen", StringComparison.Ordinal));
+    }
+
+    /// <summary><c>kzleg rules</c> in JSON gives every value's citation, with the instrument's name in the language asked for.</summary>
+    [Fact]
+    public void Rules_json_cites_every_value_in_the_language_asked_for()
+    {
+        var json = CliRunner.Run("rules", "--on", "2024-01-01", "--format", "json", "--lang", "ru");
+        using var doc = JsonDocument.Parse(json.Stdout);
+        var senate = doc.RootElement.GetProperty("chambers").EnumerateArray().First();
+        var citations = senate.GetProperty("citations");
+        citations.GetProperty("termLength").GetProperty("article").GetString().Should().Be("Art. 50(5)");
+        citations.GetProperty("minimumAge").GetProperty("instrument").GetString().Should().StartWith("Республиканский референдум");
+        senate.GetProperty("seatPlan")[0].GetProperty("citation").GetProperty("article").GetString().Should().Be("Art. 50(2)");
+        senate.GetProperty("incompatibilityRules").EnumerateArray().Should().Contain(i => i.GetProperty("kind").GetString() == "bothChambers");
+        doc.RootElement.GetProperty("formCitation").GetProperty("article").GetString().Should().Be("Art. 50(1)");
+
+        var mazhilis = doc.RootElement.GetProperty("chambers").EnumerateArray().Last();
+        mazhilis.GetProperty("electoralSystem").GetProperty("citations").GetProperty("method").GetProperty("article").GetString().Should().Be("Art. 97-1");
+        mazhilis.GetProperty("listQuota").GetProperty("citation").GetProperty("instrumentId").GetString().Should().Be("election-law-2022-02");
+    }
+
+    /// <summary><c>kzleg diff</c> cites each change (the value after it), in JSON and as footnotes in text.</summary>
+    [Fact]
+    public void Diff_cites_each_change()
+    {
+        var json = CliRunner.Run("diff", "2025-01-01", "2026-08-01", "--format", "json", "--lang", "kk");
+        using var doc = JsonDocument.Parse(json.Stdout);
+        var removed = doc.RootElement.GetProperty("changes").EnumerateArray().First(c => c.GetProperty("kind").GetString() == "chamberRemoved");
+        removed.GetProperty("citation").GetProperty("article").GetString().Should().Be("Art. 95");
+        removed.GetProperty("citation").GetProperty("instrument").GetString().Should().Contain("2026 жылғы Конституциясы");
+
+        var text = CliRunner.Run("diff", "2025-01-01", "2026-08-01", "--lang", "ru");
+        text.Stdout.Should().Contain("[1]").And.Contain("Конституция Республики Казахстан 2026 года, Art. 95");
+    }
+
     [Fact]
     public void Validate_on_another_date_uses_the_rules_of_that_date()
     {

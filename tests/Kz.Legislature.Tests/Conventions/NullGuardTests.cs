@@ -175,7 +175,7 @@ public sealed class NullGuardTests
             nameof(Party) => LegislativeHistory.Kazakhstan.Parties[0],
             nameof(SourceReference) => new SourceReference(new Uri("https://example.org/"), "Example"),
             nameof(Provenance) => new Provenance([new SourceReference(new Uri("https://example.org/"), "Example")], Confidence.High),
-            nameof(Citation) => new Citation("constitution-1995", "Constitution", "Art. 50", null),
+            nameof(Citation) => new Citation("constitution-1995", new LocalizedName("Constitution"), "Art. 50", []),
             _ => null,
         };
         if (known is not null)

@@ -138,23 +138,22 @@ public sealed class AllocationExplanationTests
     [Fact]
     public void Quota_results_and_seat_holders_use_singular_and_plural_words()
     {
-        var one = new PartySeatHolders("P", [new SeatHolderProfile("a", isWoman: true, isYouth: false, hasDisability: false)]);
-        var two = new PartySeatHolders("Q", [new SeatHolderProfile("a", false, false, false), new SeatHolderProfile("b", false, false, false)]);
+        var one = new PartySeatHolders("P", [new PartyListCandidate("a", isWoman: true)]);
+        var two = new PartySeatHolders("Q", [new PartyListCandidate("a"), new PartyListCandidate("b")]);
+        var quota = ListQuota.RuleOn(Kz.Legislature.Tests.Support.SessionHistory.Current, new LocalDate(2023, 3, 19), ChamberKind.Mazhilis)!;
 
         one.ToString().Should().Be("P: 1 seat holder");
         two.ToString().Should().Be("Q: 2 seat holders");
-        ListQuota.Check(one).ToString().Should().Be("P: 1 of 1 (needs 1): met");
-        ListQuota.Check(two).ToString().Should().Be("Q: 0 of 2 (needs 1): not met");
-        new SeatHolderProfile("E. F.", isWoman: false, isYouth: false, hasDisability: true).ToString().Should().Be("E. F. (disability)");
-        new SeatHolderProfile("G. H.", isWoman: true, isYouth: true, hasDisability: true).ToString().Should().Be("G. H. (woman, youth, disability)");
+        ListQuota.Check(quota, new LocalDate(2023, 3, 19), one).ToString().Should().Be("P: 1 of 1 (needs 1): met");
+        ListQuota.Check(quota, new LocalDate(2023, 3, 19), two).ToString().Should().Be("Q: 0 of 2 (needs 1): not met");
     }
 
     /// <summary>Seat holders compare by list id and by the holders in order, and equal values hash alike.</summary>
     [Fact]
     public void Seat_holders_compare_by_list_and_holders()
     {
-        var a = new SeatHolderProfile("a", true, false, false);
-        var b = new SeatHolderProfile("b", false, false, false);
+        var a = new PartyListCandidate("a", isWoman: true);
+        var b = new PartyListCandidate("b");
         var holders = new PartySeatHolders("P", [a, b]);
 
         holders.Should().Be(new PartySeatHolders("P", [a, b]));

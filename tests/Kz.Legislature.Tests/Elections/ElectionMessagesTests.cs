@@ -32,15 +32,18 @@ public sealed class ElectionMessagesTests
         { "input", () => SeatAllocator.Allocate(new AllocationInput(3, [new PartyListVotes("a", 1, 1)]), AllocationOptions.Kazakhstan2023) },
         { "input", () => SeatAllocator.Allocate(new AllocationInput(3, [new PartyListVotes("a", 0, 1)]), new AllocationOptions(AllocationMethod.DHondt, Threshold.None, ThresholdBase.ValidListVotes, false, TiePolicy.ReportUndecidable)) },
         { "listId", () => SeatAllocator.Allocate(new AllocationInput(3, [new PartyListVotes("a", 1, 1)]), new AllocationOptions(AllocationMethod.DHondt, Threshold.None, ThresholdBase.ValidListVotes, false, TiePolicy.ReportUndecidable)).ListFor("b") },
-        { "qualifying", () => ListQuota.IsMet(4, 3) },
-        { "seats", () => ListQuota.RequiredFor(-1) },
+        { "counted", () => Quota2023().IsMet(4, 3) },
+        { "total", () => Quota2023().RequiredFor(-1) },
         { "listId", () => _ = new PartySeatHolders(" ", []) },
-        { "seatHolders", () => _ = new PartySeatHolders("P", [new SeatHolderProfile("c", true, false, false), new SeatHolderProfile("c", true, false, false)]) },
-        { "candidateId", () => _ = new SeatHolderProfile(" ", true, false, false) },
+        { "seatHolders", () => _ = new PartySeatHolders("P", [new PartyListCandidate("c", isWoman: true), new PartyListCandidate("c", isWoman: true)]) },
         { "denominator", () => _ = new Rational(1, 0) },
         { "decimals", () => new Rational(1, 3).ToDecimalString(51) },
         { "obj", () => Rational.One.CompareTo("one") },
     };
+
+    /// <summary>The list quota in force for the 2023 Mazhilis election, from the session's history.</summary>
+    private static Kz.Legislature.History.ListQuotaRule Quota2023() =>
+        ListQuota.RuleOn(Support.SessionHistory.Current, new LocalDate(2023, 3, 19), ChamberKind.Mazhilis)!;
 
     /// <summary>Each bad call names its parameter for code, and its message is one sentence a person can read.</summary>
     [Theory]

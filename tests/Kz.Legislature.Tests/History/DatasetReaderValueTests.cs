@@ -152,7 +152,11 @@ public sealed class DatasetReaderValueTests
         senate.Renewal.Denominator.Should().Be(2);
         senate.Renewal.Source.Should().Be(SeatSource.ElectedByMaslikhats);
         senate.Eligibility.ToString().Should().Be("age 30+, 10y residence, 3y in region, higher education, 5y experience");
-        senate.Incompatibilities.Should().HaveCount(5).And.Contain("No one may be a member of both chambers at the same time (Art. 50(4)).");
+        senate.Incompatibilities.Should().HaveCount(5).And.Contain("No one may be a member of both chambers at the same time.");
+        var both = senate.IncompatibilityRules.Single(i => i.Kind == IncompatibilityKind.BothChambers);
+        both.Text.Should().Be("No one may be a member of both chambers at the same time.");
+        both.Citation!.Article.Should().Be("Art. 50(4)");
+        senate.IncompatibilityRules.Where(i => i.Kind != IncompatibilityKind.BothChambers).Should().OnlyContain(i => i.Citation!.Article == "Art. 52(3)");
 
         var mazhilis = History.RulesOn(new LocalDate(1996, 1, 1)).Chamber(ChamberKind.Mazhilis);
         mazhilis.Eligibility.ToString().Should().Be("age 25+, 10y residence");

@@ -1,9 +1,9 @@
 using Kz.Legislature.Internal;
 
-namespace Kz.Legislature.Validation;
+namespace Kz.Legislature;
 
 /// <summary>A candidate on a party list, with what the list quota counts: being a woman, young (from the birth date) or a person with a disability.</summary>
-/// <remarks>Immutable, with value equality. Youth is computed by <see cref="PartyListValidator"/> from <see cref="BirthDate"/> and the quota's age limit on the list's date; a candidate without a birth date is not counted as young.</remarks>
+/// <remarks>Immutable, with value equality. Youth is computed by <see cref="History.ListQuotaRule.Counts"/> from <see cref="BirthDate"/> and the quota's age limit on the list's or the election's date; a candidate without a birth date is not counted as young.</remarks>
 public sealed record PartyListCandidate
 {
     /// <summary>Creates a candidate.</summary>
@@ -48,7 +48,7 @@ public sealed record PartyListCandidate
 /// <summary>A party's list of candidates for the party-list seats of a chamber, as registered for an election.</summary>
 /// <remarks>
 /// Immutable; compares by value (the candidates in order). The constructor checks only structure; whether the list meets
-/// the quota in force is for <see cref="PartyListValidator"/> to say.
+/// the quota in force is for <c>Kz.Legislature.Validation.PartyListValidator</c> to say.
 /// </remarks>
 public sealed record PartyList
 {
