@@ -20,7 +20,7 @@ public sealed class AllocateInputTests : IDisposable
     [InlineData("senate", "2010-05-01", "the Senate has no party-list seats under the rules in force on 2010-05-01", "belong to the Mazhilis")]
     [InlineData("senate", "1997-01-01", "the Senate has no party-list seats under the rules in force on 1997-01-01", "no chamber has party-list seats on that date")]
     [InlineData("mazhilis", "1997-01-01", "the Mazhilis has no party-list seats under the rules in force on 1997-01-01", "no chamber has party-list seats on that date")]
-    [InlineData("supremecouncil", "1991-01-01", "the SupremeCouncil has no party-list seats under the rules in force on 1991-01-01", "no chamber has party-list seats on that date")]
+    [InlineData("supremecouncil", "1991-01-01", "the Supreme Council has no party-list seats under the rules in force on 1991-01-01", "no chamber has party-list seats on that date")]
     public void A_chamber_without_party_list_seats_is_refused_even_with_explicit_options(string chamber, string date, string says, string advice)
     {
         var path = File("v.csv", Votes2023);
