@@ -14,7 +14,7 @@ public sealed class AllocateSettings : CommonSettings
 {
     /// <summary>Gets or sets the votes file.</summary>
     [CommandOption("--votes <FILE>")]
-    [Description("The list votes: CSV with a header [green]list,votes[/] (optional third column [green]registrationOrder[/]) or JSON (see docs/cli.md). Required.")]
+    [Description("The list votes, UTF-8, at most 4 MiB and 1000 lists: CSV with a header [green]list,votes[/] (optional column [green]registrationOrder[/]) or JSON [green]{ \"lists\": [[ { \"list\": ..., \"votes\": ... } ]] }[/] (optional [green]seats[/], [green]allBallots[/], [green]registrationOrder[/]). Required.")]
     public string? Votes { get; set; }
 
     /// <summary>Gets or sets the election day.</summary>
