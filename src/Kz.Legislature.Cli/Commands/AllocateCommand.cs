@@ -14,7 +14,7 @@ public sealed class AllocateSettings : CommonSettings
 {
     /// <summary>Gets or sets the votes file.</summary>
     [CommandOption("--votes <FILE>")]
-    [Description("The list votes: CSV with a header [green]list,votes[/] (optional third column [green]registrationOrder[/]) or JSON with [green]lists[/] and optional [green]seats[/], [green]allBallots[/]. [green]kzleg example votes[/] prints one. Required.")]
+    [Description("The list votes, UTF-8, at most 4 MiB and 1000 lists: CSV with a header [green]list,votes[/] (optional column [green]registrationOrder[/]) or JSON [green]{ \"lists\": [[ { \"list\": ..., \"votes\": ... } ]] }[/] (optional [green]seats[/], [green]allBallots[/], [green]registrationOrder[/]). [green]kzleg example votes[/] prints one. Required.")]
     public string? Votes { get; set; }
 
     /// <summary>Gets or sets the election day.</summary>
@@ -91,10 +91,10 @@ public sealed class AllocateCommand : Command<AllocateSettings>
             }
 
             chamber = rules.TryGetChamber(kind)
-                ?? throw new CliException($"--chamber: there is no {kind} under the rules in force on {DateArgument.Iso(date)} ({rules.Instrument.Name.English}).");
+                ?? throw new CliException($"--chamber: there is no {Labels.Name(kind, "en")} under the rules in force on {DateArgument.Iso(date)} ({rules.Instrument.Name.English}).");
             if (chamber.SeatsFor(SeatSource.PartyList) == 0)
             {
-                throw new CliException($"--chamber: the {kind} has no party-list seats under the rules in force on {DateArgument.Iso(date)} ({rules.Instrument.Name.English}), so there is nothing to allocate; {PartyListChambers(rules)}.");
+                throw new CliException($"--chamber: the {Labels.Name(kind, "en")} has no party-list seats under the rules in force on {DateArgument.Iso(date)} ({rules.Instrument.Name.English}), so there is nothing to allocate; {PartyListChambers(rules)}.");
             }
         }
         else
@@ -132,11 +132,11 @@ public sealed class AllocateCommand : Command<AllocateSettings>
 
         if (missing.Count > 0)
         {
-            throw new CliException($"The party-list law of the {chamber.Kind} on {DateArgument.Iso(date)} is not fully known in the data; pass {string.Join(", ", missing)} explicitly (see kzleg allocate --help).");
+            throw new CliException($"The party-list law of the {Labels.Name(chamber.Kind, "en")} on {DateArgument.Iso(date)} is not fully known in the data; pass {string.Join(", ", missing)} explicitly (see kzleg allocate --help).");
         }
 
         var seats = (int?)seatsOption ?? votes.Seats ?? chamber.SeatsFor(SeatSource.PartyList);
-        var seatsSource = seatsOption is not null ? "--seats" : votes.Seats is not null ? $"{settings.Votes}: $.seats" : $"the {chamber.Kind}'s party-list seats";
+        var seatsSource = seatsOption is not null ? "--seats" : votes.Seats is not null ? $"{settings.Votes}: $.seats" : $"the {Labels.Name(chamber.Kind, "en")}'s party-list seats";
         var allBallots = allBallotsOption ?? votes.AllBallots;
         var allBallotsSource = allBallotsOption is not null ? "--all-ballots" : $"{settings.Votes}: $.allBallots";
         if (thresholdBase == Kz.Legislature.ThresholdBase.AllBallots && allBallots is null)
@@ -174,7 +174,7 @@ public sealed class AllocateCommand : Command<AllocateSettings>
 
         if (runnerUp is null && result.Lists.Count(l => l.PassedThreshold) == 1)
         {
-            throw new CliException($"only one list passed the threshold, so the outcome depends on whether the runner-up list is admitted, which the data does not know for the {chamber.Kind} on {DateArgument.Iso(date)}; pass --runner-up yes or --runner-up no.");
+            throw new CliException($"only one list passed the threshold, so the outcome depends on whether the runner-up list is admitted, which the data does not know for the {Labels.Name(chamber.Kind, "en")} on {DateArgument.Iso(date)}; pass --runner-up yes or --runner-up no.");
         }
 
         // Everything is computed before anything is written, and the output is written in one piece: a failure
@@ -221,10 +221,10 @@ public sealed class AllocateCommand : Command<AllocateSettings>
 
     private static string PartyListChambers(LegislatureRules rules)
     {
-        var withLists = rules.Chambers.Where(c => c.SeatsFor(SeatSource.PartyList) > 0).Select(c => c.Kind.ToString()).ToArray();
+        var withLists = rules.Chambers.Where(c => c.SeatsFor(SeatSource.PartyList) > 0).Select(c => Labels.Name(c.Kind, "en")).ToArray();
         return withLists.Length == 0
             ? "no chamber has party-list seats on that date"
-            : "party-list seats on that date belong to the " + string.Join(" and the ", withLists) + string.Create(CultureInfo.InvariantCulture, $" ({(withLists.Length == 1 ? "use --chamber " + withLists[0].ToLowerInvariant() + " or leave --chamber out" : "choose one with --chamber")})");
+            : "party-list seats on that date belong to the " + string.Join(" and the ", withLists) + string.Create(CultureInfo.InvariantCulture, $" ({(withLists.Length == 1 ? "use --chamber " + withLists[0].ToLowerInvariant().Replace(' ', '-') + " or leave --chamber out" : "choose one with --chamber")})");
     }
 
     private static void WriteText(IAnsiConsole console, NodaTime.LocalDate date, ChamberRules? chamber, ElectoralSystem? system, List<string> overridden, bool tieUnknown, bool runnerUpUnknown, AllocationOptions options, AllocationResult result, string lang)

@@ -211,7 +211,24 @@ internal static class VotesFileReader
             throw new CliException(new LegislatureJsonException(name, error.JsonPath ?? "$", "not valid JSON: " + error.Reason, error.LineNumber, error.BytePositionInLine).Message);
         }
 
-        using (doc)
+        var at = "$";
+        try
+        {
+            return ReadDocument(ref ctx, doc, ref at);
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate ("\uD800") passes the parser but cannot be read as a string.
+            throw Bad(ref ctx, at, "a string or property name here is not valid text: it has an unpaired surrogate escape such as \\uD800.");
+        }
+        finally
+        {
+            doc.Dispose();
+        }
+    }
+
+    private static VotesFile ReadDocument(ref CompositionJson.ReadContext ctx, JsonDocument doc, ref string at)
+    {
         {
             var root = doc.RootElement;
             int? seats = null;
@@ -259,6 +276,7 @@ internal static class VotesFileReader
             foreach (var item in array.EnumerateArray())
             {
                 var path = string.Create(CultureInfo.InvariantCulture, $"{arrayPath}[{index}]");
+                at = path;
                 if (index == AllocationInput.MaxLists)
                 {
                     throw Bad(ref ctx, path, string.Create(CultureInfo.InvariantCulture, $"more than {AllocationInput.MaxLists} lists; at most {AllocationInput.MaxLists} are accepted."));

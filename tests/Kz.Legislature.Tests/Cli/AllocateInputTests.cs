@@ -20,7 +20,7 @@ public sealed class AllocateInputTests : IDisposable
     [InlineData("senate", "2010-05-01", "the Senate has no party-list seats under the rules in force on 2010-05-01", "belong to the Mazhilis")]
     [InlineData("senate", "1997-01-01", "the Senate has no party-list seats under the rules in force on 1997-01-01", "no chamber has party-list seats on that date")]
     [InlineData("mazhilis", "1997-01-01", "the Mazhilis has no party-list seats under the rules in force on 1997-01-01", "no chamber has party-list seats on that date")]
-    [InlineData("supremecouncil", "1991-01-01", "the SupremeCouncil has no party-list seats under the rules in force on 1991-01-01", "no chamber has party-list seats on that date")]
+    [InlineData("supremecouncil", "1991-01-01", "the Supreme Council has no party-list seats under the rules in force on 1991-01-01", "no chamber has party-list seats on that date")]
     public void A_chamber_without_party_list_seats_is_refused_even_with_explicit_options(string chamber, string date, string says, string advice)
     {
         var path = File("v.csv", Votes2023);
@@ -118,6 +118,7 @@ public sealed class AllocateInputTests : IDisposable
     [InlineData("{\"lists\":[{\"list\":\"a\",\"votes\":1},\n{\"list\":\"a\",\"votes\":2}]}", "$.lists[1].list (line 2, position 9): the list 'a' occurs more than once (first at $.lists[0]); each list has one entry.")]
     [InlineData("{\"lists\":[{\"list\":\"a\",\"votes\":1,\"votes\":2}]}", "$.lists[0].votes (line 1, position 31): the property \"votes\" occurs more than once; give it once.")]
     [InlineData("{\"lists\":[{\"list\":\"a\",\"votes\":1,\"registrationOrder\":-1}]}", "$.lists[0].registrationOrder (line 1, position 53): \"registrationOrder\" must be a whole number from 0 to 2147483647.")]
+    [InlineData("{\"lists\":[{\"list\":\"a\\uD800\",\"votes\":1}]}", "$.lists[0] (line 1, position 11): a string or property name here is not valid text: it has an unpaired surrogate escape such as \\uD800.")]
     [InlineData("{\"seats\":20000,\"lists\":[{\"list\":\"a\",\"votes\":1}]}", "$.seats (line 1, position 10): \"seats\" must be a whole number from 1 to 10000.")]
     [InlineData("{\"lists\":[{\"list\":\"a\",\"votes\":1}] // note\n}", "$ (line 1, position 35): not valid JSON: '/' is invalid after a value. Expected either ',', '}', or ']'.")]
     public void A_lax_json_file_is_refused_with_its_path_and_position(string json, string error)
