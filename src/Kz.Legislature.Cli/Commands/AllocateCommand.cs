@@ -34,7 +34,7 @@ public sealed class AllocateSettings : CommonSettings
 
     /// <summary>Gets or sets all ballots cast.</summary>
     [CommandOption("--all-ballots <N>")]
-    [Description("All ballots cast (with invalid and 'against all'), a whole number from 0, needed when the threshold is measured against all ballots.")]
+    [Description("The threshold base when it is all ballots: the votes for a list plus those 'against all' (6366441 in 2023), a whole number from 0; needed when the threshold is measured against all ballots.")]
     public string? AllBallots { get; set; }
 
     /// <summary>Gets or sets the method.</summary>

@@ -159,6 +159,11 @@ internal static class DatasetReader
                 throw urlNode.Error($"A source URL must be an absolute http(s) address, found '{url}'.");
             }
 
+            if (url.Any(c => c > '\u007e' || char.IsWhiteSpace(c)))
+            {
+                throw urlNode.Error($"A source URL must be written in ASCII with other characters percent-encoded (as the schema's 'uri' format requires), found '{url}'.");
+            }
+
             sources.Add(new SourceReference(uri, s.Required("title").String()));
         }
 

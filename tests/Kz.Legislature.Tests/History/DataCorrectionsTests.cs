@@ -144,4 +144,41 @@ public class DataCorrectionsTests
         History.SittingOn(new LocalDate(1993, 12, 13)).IsSitting.Should().BeFalse();
         History.RulesOn(new LocalDate(1994, 3, 7)).Chamber(ChamberKind.SupremeCouncil).SeatCountBasis.Should().Be(SeatCountBasis.Stated);
     }
+
+    [Fact]
+    public void The_April_1995_referendum_has_its_published_share_and_counts()
+    {
+        // The Moscow Times (May 1995): 95.46% yes, turnout 91.21%; counts from Nohlen et al. (wikimili copy):
+        // 9,110,156 registered, 8,309,637 voted, yes 7,932,834 (96.21% of valid votes), no 312,156, invalid 64,647.
+        var referendum = History.Instruments.Single(i => i.Id == "referendum-1995-04").Referendum!;
+        referendum.YesPercent.Should().Be(95.46m);
+        referendum.TurnoutPercent.Should().Be(91.21m);
+        referendum.RegisteredVoters.Should().Be(9_110_156);
+        referendum.BallotsCast.Should().Be(8_309_637);
+        referendum.YesVotes.Should().Be(7_932_834);
+        referendum.NoVotes.Should().Be(312_156);
+        referendum.InvalidVotes.Should().Be(64_647);
+        (referendum.YesVotes + referendum.NoVotes + referendum.InvalidVotes).Should().Be(referendum.BallotsCast);
+        // The published 95.46% is the share of votes cast, truncated: Nohlen's counts give 95.4655%.
+        (100m * referendum.YesVotes!.Value / referendum.BallotsCast!.Value).Should().BeInRange(95.46m, 95.47m);
+    }
+
+    [Fact]
+    public void The_2021_Mazhilis_election_has_the_votes_of_every_list()
+    {
+        // CEC final results (Almaty.tv, 12 Jan 2021): Auyl 383,023 and ADAL 258,618; 7,241,562 votes for parties (Caravan.kz).
+        var election = History.Elections.Single(e => e.Id == "mazhilis-2021");
+        election.Results.Single(r => r.PartyId == "auyl").Votes.Should().Be(383_023);
+        election.Results.Single(r => r.PartyId == "adal").Votes.Should().Be(258_618);
+        election.Results.Sum(r => r.Votes ?? 0).Should().Be(7_241_562);
+    }
+
+    [Fact]
+    public void The_Assembly_of_People_elected_its_nine_Mazhilis_deputies_on_21_March_2016()
+    {
+        // Wikipedia, 23rd Assembly of People of Kazakhstan Session: held 21 Mar 2016, nine members elected.
+        var election = History.Elections.Single(e => e.Chamber == ChamberKind.Mazhilis && e.Kind == ElectionKind.AssemblyOfPeople && e.Date.Year == 2016);
+        election.Date.Should().Be(new LocalDate(2016, 3, 21));
+        election.SeatsContested.Should().Be(9);
+    }
 }

@@ -43,6 +43,7 @@ public class DatasetSchemaTests
         "a seat-count basis without a note",
         "an alternative sitting date that is not a date",
         "an unknown property on a convocation",
+        "a source URL that is not ASCII",
     };
 
     [Theory]
@@ -71,6 +72,9 @@ public class DatasetSchemaTests
                     break;
                 case "an alternative sitting date that is not a date":
                     doc["sittings"]!.AsArray().Single(s => s!["id"]!.GetValue<string>() == "mazhilis-ii")!["fromAlternatives"]![0] = "30 Nov 1999";
+                    break;
+                case "a source URL that is not ASCII":
+                    election["sources"]![0]!["url"] = "https://almaty.tv/news/saılaý-2021/1356";
                     break;
                 default:
                     doc["convocations"]![0]!["bogus"] = true;
