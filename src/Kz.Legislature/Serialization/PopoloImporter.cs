@@ -156,7 +156,7 @@ public static class PopoloImporter
                     path + ".end_date",
                     options.InclusiveEndDates
                         ? $"The end {Iso(last.PlusDays(-1))} is before the start {Iso(start)} (end_date is read as inclusive: the last day the membership runs)."
-                        : $"The end {Iso(last)} must be after the start {Iso(start)} (end_date is read as exclusive: the first day the membership no longer runs; for inclusive end dates, as EveryPolitician writes them, pass PopoloImportOptions.InclusiveEndDates).");
+                        : $"The end {Iso(last)} must be after the start {Iso(start)} (end_date is read as exclusive: the first day the membership no longer runs; for inclusive end dates, as EveryPolitician writes them, use PopoloImportOptions.WithInclusiveEndDates).");
             }
 
             if (start > date || (end is { } e && date >= e))
@@ -229,8 +229,8 @@ public static class PopoloImporter
             throw ctx.Fail(
                 postId is null ? path : path + ".post_id",
                 postId is null
-                    ? "A membership of the chamber has no \"post_id\", so its seat source cannot be told; give the source of such memberships with PopoloImportOptions.DefaultSource."
-                    : $"The post \"{StrictLocalDateConverter.Truncate(postId)}\" is not a post of the form {PopoloIdentifiers.PostPrefix}{PopoloIdentifiers.ChamberSlug(chamber)}/{{source}}/…, so its seat source cannot be told; map it with PopoloImportOptions.Posts, or give PopoloImportOptions.DefaultSource.");
+                    ? "A membership of the chamber has no \"post_id\", so its seat source cannot be told; give the source of such memberships with PopoloImportOptions.WithDefaultSource."
+                    : $"The post \"{StrictLocalDateConverter.Truncate(postId)}\" is not a post of the form {PopoloIdentifiers.PostPrefix}{PopoloIdentifiers.ChamberSlug(chamber)}/{{source}}/…, so its seat source cannot be told; map it with PopoloImportOptions.WithPost, or give PopoloImportOptions.WithDefaultSource.");
         }
 
         string? region = null;
@@ -566,7 +566,7 @@ public static class PopoloImporter
         var name = Kz.Legislature.Names.Of(chamber);
         return $"No membership is of the {name.English}: the memberships name the organizations {listed}{(others.Count > 10 ? " and others" : string.Empty)}, "
             + $"and none of them is {string.Join(" or ", organizations.Select(o => "\"" + StrictLocalDateConverter.Truncate(o) + "\""))} or an organization of \"organizations\" named {name.English}, {name.Russian} or {name.Kazakh}. "
-            + $"Map the chamber's organization id with PopoloImportOptions.Organizations (for example {{ \"{StrictLocalDateConverter.Truncate(others.Keys.First())}\": ChamberKind.{chamber} }}).";
+            + $"Map the chamber's organization id with PopoloImportOptions.WithOrganization (for example WithOrganization(\"{StrictLocalDateConverter.Truncate(others.Keys.First())}\", ChamberKind.{chamber})).";
     }
 
     /// <summary>What the importer reads a membership with.</summary>
@@ -607,7 +607,7 @@ public static class PopoloImporter
             return match?.Id ?? throw ctx.Fail(
                 path,
                 $"The area \"{StrictLocalDateConverter.Truncate(areaId)}\"{(name is null ? string.Empty : $" (\"{StrictLocalDateConverter.Truncate(name)}\")")} is no known region: it has no kz-legislature identifier, "
-                + $"{(wikidata is null ? "no wikidata identifier" : $"its wikidata identifier {wikidata} is no region's")}, and its name is no region's name in en, ru or kk. Map it to a region id with PopoloImportOptions.Areas.");
+                + $"{(wikidata is null ? "no wikidata identifier" : $"its wikidata identifier {wikidata} is no region's")}, and its name is no region's name in en, ru or kk. Map it to a region id with PopoloImportOptions.WithArea.");
         }
 
         private static IEnumerable<string> Spellings(LocalizedName name) =>

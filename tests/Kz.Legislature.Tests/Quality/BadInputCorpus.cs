@@ -64,6 +64,13 @@ internal static class BadInputCorpus
             yield return ("importer case " + row.Data.Item1, Encoding.UTF8.GetBytes(row.Data.Item2));
         }
 
+        // Popolo of another publisher: read as the Senate it has no membership of; as the Mazhilis its memberships have no posts.
+        var foreign = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Serialization", "everypolitician-mazhilis.json"));
+        yield return ("EveryPolitician file", Encoding.UTF8.GetBytes(foreign));
+        yield return ("EveryPolitician file as a Mazhilis", Encoding.UTF8.GetBytes(foreign.Replace("\"name\": \"Mazhilis\"", "\"name\": \"Senate\"", StringComparison.Ordinal)));
+        yield return ("EveryPolitician file, unknown organization", Encoding.UTF8.GetBytes(foreign.Replace("\"name\": \"Mazhilis\"", "\"name\": \"Lower House\"", StringComparison.Ordinal)));
+        yield return ("EveryPolitician file, inclusive end before start", Encoding.UTF8.GetBytes(foreign.Replace("\"name\": \"Mazhilis\"", "\"name\": \"Senate\"", StringComparison.Ordinal).Replace("\"2024-03-10\"", "\"2020-01-01\"", StringComparison.Ordinal)));
+
         var popolo = CompositionJsonFuzzTests.Seeds()[^1];
         foreach (var sample in Mutations([popolo], 19950830))
         {

@@ -65,6 +65,7 @@ public sealed class MessageHygieneTests : IDisposable
         foreach (var (name, json) in BadInputCorpus.PopoloDocuments().Concat(BadInputCorpus.CompositionDocuments().Take(60)))
         {
             Collect(messages, "ImportMemberships: " + name, () => PopoloImporter.ImportMemberships(new MemoryStream(json), ChamberKind.Senate, new LocalDate(2024, 1, 1), SessionHistory.Current, "p.json"));
+            Collect(messages, "ImportMemberships (EveryPolitician options): " + name, () => PopoloImporter.ImportMemberships(new MemoryStream(json), ChamberKind.Senate, new LocalDate(2024, 1, 1), SessionHistory.Current, "p.json", PopoloImportOptions.EveryPolitician.WithDefaultSource(SeatSource.ElectedByMaslikhats)));
         }
 
         foreach (var (name, json) in BadInputCorpus.Datasets())

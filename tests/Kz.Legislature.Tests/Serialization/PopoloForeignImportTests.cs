@@ -11,12 +11,10 @@ public sealed class PopoloForeignImportTests
 {
     private static readonly LocalDate Day = new(2024, 3, 10);
 
-    private static readonly PopoloImportOptions Options = new()
-    {
-        InclusiveEndDates = true,
-        DefaultSource = SeatSource.PartyList,
-        Parties = new Dictionary<string, string> { ["party/alpha"] = "alpha", ["party/beta"] = "beta" },
-    };
+    private static readonly PopoloImportOptions Options = PopoloImportOptions.EveryPolitician
+        .WithDefaultSource(SeatSource.PartyList)
+        .WithParty("party/alpha", "alpha")
+        .WithParty("party/beta", "beta");
 
     private static string File() => System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Serialization", "everypolitician-mazhilis.json"));
 
@@ -41,7 +39,7 @@ public sealed class PopoloForeignImportTests
     {
         var lastDay = PopoloImporter.ImportMemberships(File(), ChamberKind.Mazhilis, Day, SessionHistory.Current, "ep.json", Options);
         var after = PopoloImporter.ImportMemberships(File(), ChamberKind.Mazhilis, Day.PlusDays(1), SessionHistory.Current, "ep.json", Options);
-        var exclusive = PopoloImporter.ImportMemberships(File(), ChamberKind.Mazhilis, Day, SessionHistory.Current, "ep.json", new PopoloImportOptions { DefaultSource = SeatSource.PartyList });
+        var exclusive = PopoloImporter.ImportMemberships(File(), ChamberKind.Mazhilis, Day, SessionHistory.Current, "ep.json", PopoloImportOptions.Default.WithDefaultSource(SeatSource.PartyList));
 
         lastDay.Mandates.Should().HaveCount(2);
         lastDay.Mandates[1].End.Should().Be(Day.PlusDays(1));
@@ -55,7 +53,7 @@ public sealed class PopoloForeignImportTests
         var ex = FluentActions.Invoking(() => PopoloImporter.ImportMemberships(File(), ChamberKind.Mazhilis, Day, SessionHistory.Current, "ep.json")).Should().Throw<LegislatureJsonException>().Which;
 
         ex.JsonPath.Should().Be("$.memberships[0]");
-        ex.Reason.Should().Contain("no \"post_id\"").And.Contain("PopoloImportOptions.DefaultSource");
+        ex.Reason.Should().Contain("no \"post_id\"").And.Contain("PopoloImportOptions.WithDefaultSource");
         ex.LineNumber.Should().NotBeNull();
     }
 
@@ -65,16 +63,11 @@ public sealed class PopoloForeignImportTests
         var renamed = File().Replace("\"name\": \"Mazhilis\"", "\"name\": \"Lower House\"", StringComparison.Ordinal);
 
         var ex = FluentActions.Invoking(() => PopoloImporter.ImportMemberships(renamed, ChamberKind.Mazhilis, Day, SessionHistory.Current, "ep.json", Options)).Should().Throw<LegislatureJsonException>().Which;
-        var mapped = PopoloImporter.ImportMemberships(renamed, ChamberKind.Mazhilis, Day, SessionHistory.Current, "ep.json", new PopoloImportOptions
-        {
-            InclusiveEndDates = true,
-            DefaultSource = SeatSource.PartyList,
-            Organizations = new Dictionary<string, ChamberKind> { ["legislature"] = ChamberKind.Mazhilis },
-        });
+        var mapped = PopoloImporter.ImportMemberships(renamed, ChamberKind.Mazhilis, Day, SessionHistory.Current, "ep.json", PopoloImportOptions.EveryPolitician.WithDefaultSource(SeatSource.PartyList).WithOrganization("legislature", ChamberKind.Mazhilis));
 
         ex.JsonPath.Should().Be("$.memberships");
         ex.Reason.Should().StartWith("No membership is of the Mazhilis: the memberships name the organizations \"legislature\" ($.memberships[0], $.memberships[1]); \"party/beta\" ($.memberships[2])")
-            .And.Contain("PopoloImportOptions.Organizations");
+            .And.Contain("PopoloImportOptions.WithOrganization");
         mapped.Mandates.Should().HaveCount(2);
     }
 
@@ -101,13 +94,8 @@ public sealed class PopoloForeignImportTests
         PopoloImporter.ImportMemberships(inAstana, ChamberKind.Mazhilis, Day, SessionHistory.Current, "ep.json", Options).Mandates[0].RegionId.Should().Be("astana");
         var ex = FluentActions.Invoking(() => PopoloImporter.ImportMemberships(nationwide, ChamberKind.Mazhilis, Day, SessionHistory.Current, "ep.json", Options)).Should().Throw<LegislatureJsonException>().Which;
         ex.JsonPath.Should().Be("$.areas[1]");
-        ex.Reason.Should().Contain("\"area/nationwide\" (\"Nationwide list\") is no known region").And.Contain("PopoloImportOptions.Areas");
-        PopoloImporter.ImportMemberships(nationwide, ChamberKind.Mazhilis, Day, SessionHistory.Current, "ep.json", new PopoloImportOptions
-        {
-            InclusiveEndDates = true,
-            DefaultSource = SeatSource.PartyList,
-            Areas = new Dictionary<string, string> { ["area/nationwide"] = "astana" },
-        }).Mandates[0].RegionId.Should().Be("astana");
+        ex.Reason.Should().Contain("\"area/nationwide\" (\"Nationwide list\") is no known region").And.Contain("PopoloImportOptions.WithArea");
+        PopoloImporter.ImportMemberships(nationwide, ChamberKind.Mazhilis, Day, SessionHistory.Current, "ep.json", PopoloImportOptions.EveryPolitician.WithDefaultSource(SeatSource.PartyList).WithArea("area/nationwide", "astana")).Mandates[0].RegionId.Should().Be("astana");
     }
 
     [Fact]
@@ -119,6 +107,29 @@ public sealed class PopoloForeignImportTests
 
         ex.JsonPath.Should().Be("$.memberships[1].end_date");
         ex.Reason.Should().Be("The end 2023-03-28 is before the start 2023-03-29 (end_date is read as inclusive: the last day the membership runs).");
+    }
+
+    [Fact]
+    public void Options_are_immutable_copies()
+    {
+        var mapped = PopoloImportOptions.Default.WithOrganization("legislature", ChamberKind.Mazhilis).WithPost("post/1", SeatSource.SingleMemberDistrict);
+
+        PopoloImportOptions.Default.Organizations.Should().BeEmpty();
+        PopoloImportOptions.Default.InclusiveEndDates.Should().BeFalse();
+        PopoloImportOptions.EveryPolitician.InclusiveEndDates.Should().BeTrue();
+        mapped.Organizations.Should().Equal(new Dictionary<string, ChamberKind> { ["legislature"] = ChamberKind.Mazhilis });
+        mapped.Posts["post/1"].Should().Be(SeatSource.SingleMemberDistrict);
+        FluentActions.Invoking(() => PopoloImportOptions.Default.WithOrganization("x", (ChamberKind)99)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void A_mapped_post_gives_its_seat_source()
+    {
+        var withPost = File().Replace("\"on_behalf_of_id\": \"party/alpha\",", "\"on_behalf_of_id\": \"party/alpha\", \"post_id\": \"post/astana-1\",", StringComparison.Ordinal);
+
+        var mazhilis = PopoloImporter.ImportMemberships(withPost, ChamberKind.Mazhilis, Day, SessionHistory.Current, "ep.json", Options.WithPost("post/astana-1", SeatSource.SingleMemberDistrict));
+
+        mazhilis.Mandates.Select(m => m.Source).Should().Equal(SeatSource.SingleMemberDistrict, SeatSource.PartyList);
     }
 
     [Fact]

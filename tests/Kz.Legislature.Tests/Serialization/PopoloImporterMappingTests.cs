@@ -46,8 +46,8 @@ public sealed class PopoloImporterMappingTests
             "$.memberships[0].area_id"
         },
         { "no person id", """{ "memberships": [ { """ + Appointed + ", " + Chamber + """, "start_date": "2023-01-01" } ] }""", "A membership of the chamber has no \"person_id\".", "$.memberships[0]" },
-        { "no post id", """{ "persons": [ { "id": "p", "name": "P" } ], "memberships": [ { "person_id": "p", """ + Chamber + """, "start_date": "2023-01-01" } ] }""", "A membership of the chamber has no \"post_id\", so its seat source cannot be told; give the source of such memberships with PopoloImportOptions.DefaultSource.", "$.memberships[0]" },
-        { "end on the start", Membership("\"end_date\": \"2023-01-01\""), "The end 2023-01-01 must be after the start 2023-01-01 (end_date is read as exclusive: the first day the membership no longer runs; for inclusive end dates, as EveryPolitician writes them, pass PopoloImportOptions.InclusiveEndDates).", "$.memberships[0].end_date" },
+        { "no post id", """{ "persons": [ { "id": "p", "name": "P" } ], "memberships": [ { "person_id": "p", """ + Chamber + """, "start_date": "2023-01-01" } ] }""", "A membership of the chamber has no \"post_id\", so its seat source cannot be told; give the source of such memberships with PopoloImportOptions.WithDefaultSource.", "$.memberships[0]" },
+        { "end on the start", Membership("\"end_date\": \"2023-01-01\""), "The end 2023-01-01 must be after the start 2023-01-01 (end_date is read as exclusive: the first day the membership no longer runs; for inclusive end dates, as EveryPolitician writes them, use PopoloImportOptions.WithInclusiveEndDates).", "$.memberships[0].end_date" },
     };
 
     /// <summary>Each broken document is rejected with exactly this reason at exactly this path.</summary>
