@@ -30,7 +30,10 @@ public sealed class ValidateSettings : CommonSettings
     public bool AllowVacancies { get; set; }
 }
 
-/// <summary><c>kzleg validate FILE</c>: every failure with code, message and citation; exit 0 valid, 1 invalid, 2 unreadable.</summary>
+/// <summary>
+/// <c>kzleg validate FILE</c>: every failure with code, message and citation; exit 0 valid (no failure of any severity, as
+/// <c>ValidationResult.IsValid</c>), 1 invalid (any error or warning), 2 unreadable.
+/// </summary>
 public sealed class ValidateCommand : Command<ValidateSettings>
 {
     /// <summary>The error for a document of kind <c>mandate</c>, which this command does not read.</summary>
@@ -100,8 +103,11 @@ public sealed class ValidateCommand : Command<ValidateSettings>
             CultureInfo.CurrentUICulture = previous;
         }
 
+        // One verdict on every surface: valid means no failure of any severity, as FluentValidation's ValidationResult.IsValid
+        // (and JsonReadResult.IsValid) says; a warning is a failure too (docs/validation-codes.md).
         var errors = result.Errors.Count(f => f.Severity == FluentValidation.Severity.Error);
-        var valid = errors == 0;
+        var warnings = result.Errors.Count - errors;
+        var valid = result.IsValid;
         if (settings.Format == OutputFormat.Json)
         {
             Json.Write(ctx.Stdout, w =>
@@ -116,7 +122,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
                 w.WriteBoolean("allowVacancies", settings.AllowVacancies);
                 w.WriteBoolean("valid", valid);
                 w.WriteNumber("errorCount", errors);
-                w.WriteNumber("warningCount", result.Errors.Count - errors);
+                w.WriteNumber("warningCount", warnings);
                 w.WriteStartArray("failures");
                 foreach (var f in result.Errors)
                 {
@@ -135,7 +141,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         }
         else
         {
-            var title = valid ? Labels.Format("Valid", lang, fileName, kind, DateArgument.Iso(date)) : Labels.Format("Invalid", lang, fileName, kind, DateArgument.Iso(date), errors);
+            var title = valid ? Labels.Format("Valid", lang, fileName, kind, DateArgument.Iso(date)) : Labels.Format("Invalid", lang, fileName, kind, DateArgument.Iso(date), errors, warnings);
             ctx.Console.Write(new Rule($"[bold]{Markup.Escape(title)}[/]").LeftJustified());
             if (result.Errors.Count > 0)
             {

@@ -33,7 +33,11 @@ public sealed class JsonReadResult<T>
     [MemberNotNullWhen(true, nameof(Value), nameof(Validation))]
     public bool IsParsed => Value is not null;
 
-    /// <summary>Gets a value indicating whether the document parsed and the value passed validation.</summary>
+    /// <summary>
+    /// Gets a value indicating whether the document parsed and the value passed validation: its <see cref="Validation"/> has no
+    /// failure of any severity (<see cref="ValidationResult.IsValid"/>; a warning is a failure too, as in FluentValidation and in
+    /// <c>kzleg validate</c>).
+    /// </summary>
     [MemberNotNullWhen(true, nameof(Value), nameof(Validation))]
     public bool IsValid => Value is not null && Validation is not null && Validation.IsValid;
 
@@ -60,9 +64,20 @@ public sealed class JsonReadResult<T>
     }
 
     /// <summary>Returns a short description.</summary>
-    /// <returns>For example <c>parsed, 2 validation errors</c> or <c>not parsed: $.mandates[0].end …</c>.</returns>
-    public override string ToString() =>
-        IsParsed
-            ? (Validation.IsValid ? "parsed, valid" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"parsed, {Validation.Errors.Count} validation error(s)"))
-            : "not parsed: " + ParseErrors[0].Message;
+    /// <returns>For example <c>parsed, valid</c>, <c>parsed, invalid: 2 error(s), 1 warning(s)</c> or <c>not parsed: $.mandates[0].end …</c>.</returns>
+    public override string ToString()
+    {
+        if (!IsParsed)
+        {
+            return "not parsed: " + ParseErrors[0].Message;
+        }
+
+        if (Validation.IsValid)
+        {
+            return "parsed, valid";
+        }
+
+        var errors = Validation.Errors.Count(f => f.Severity == FluentValidation.Severity.Error);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"parsed, invalid: {errors} error(s), {Validation.Errors.Count - errors} warning(s)");
+    }
 }

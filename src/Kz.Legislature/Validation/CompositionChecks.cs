@@ -313,7 +313,10 @@ internal sealed class CompositionChecks
 
     /// <summary>Whether the election that filled the mandate's seat (the chamber's latest election on or before its start that
     /// contested its region) contested every region-by-region seat of each region it covered.</summary>
-    private bool FilledWholePair(Mandate m, ChamberKind kind, int perRegion)
+    private bool FilledWholePair(Mandate m, ChamberKind kind, int perRegion) =>
+        PerHistoryCache<(ChamberKind, string, LocalDate, int), bool>.GetOrAdd(history, (kind, m.RegionId!, m.Start, perRegion), static (h, key) => FilledWholePair(h, key.Item1, key.Item2, key.Item3, key.Item4));
+
+    private static bool FilledWholePair(LegislativeHistory history, ChamberKind kind, string regionId, LocalDate start, int perRegion)
     {
         Election? filledBy = null;
         LocalDate filledOn = default;
@@ -325,8 +328,8 @@ internal sealed class CompositionChecks
             }
 
             var first = election.Dates.Min();
-            if (first <= m.Start && (filledBy is null || first > filledOn)
-                && (election.RegionIds.Count == 0 || election.RegionIds.Contains(m.RegionId!, StringComparer.Ordinal)))
+            if (first <= start && (filledBy is null || first > filledOn)
+                && (election.RegionIds.Count == 0 || election.RegionIds.Contains(regionId, StringComparer.Ordinal)))
             {
                 filledBy = election;
                 filledOn = first;

@@ -5,13 +5,17 @@ using Kz.Legislature.History;
 namespace Kz.Legislature.Validation;
 
 /// <summary>
-/// Validates one mandate against the rules its chamber was held to on the mandate's first day: the chamber existed, the seat
-/// source was provided for, the deputy was old enough (when the birth date is known), the term is not longer than the
-/// chamber's term of office, an earlier end states a reason, and the mandate does not outlive the chamber (no Senate or
-/// Mazhilis mandate runs past 1 July 2026 unless it ended that day by constitutional termination, Art. 95 of the 2026 Constitution).
+/// Validates one mandate against the rules its chamber was held to on the mandate's first day: the chamber existed and had
+/// already been formed (its first election or sitting), the region named existed, the seat source was provided for, the
+/// deputy was born and old enough (when the birth date is known), the term is not longer than the chamber's term of office,
+/// an earlier end states a reason, and an end for a stated reason does not fall after the chamber's end (no Senate or
+/// Mazhilis mandate ends after 1 July 2026, and one cut short that day ends by constitutional termination, Art. 95 of the
+/// 2026 Constitution).
 /// </summary>
 /// <remarks>
-/// A running mandate (no end) is not checked against the term or the chamber's end. Every failure carries a code from
+/// A running mandate (no end) is not checked against the term or the chamber's end. The mandate is seen from its first day
+/// (inside a chamber validator, from the composition's date): a scheduled end (no reason, or term expiry) after the chamber's
+/// end is lawful then, because that end is history, not a defect of the record. Every failure carries a code from
 /// <see cref="ValidationCodes"/>, a localized message and a <see cref="Citation"/>. <c>Validate</c> never throws.
 /// Instances are immutable and thread-safe.
 /// </remarks>

@@ -110,6 +110,34 @@ public sealed class ValidateAndExportCommandTests : IDisposable
         text.Stdout.Should().Contain("[1]").And.Contain("Конституция Республики Казахстан 2026 года, Art. 95");
     }
 
+    /// <summary>
+    /// One verdict: a composition whose only failure is a warning (KZL1014, no members, allowing vacancies) is invalid for the
+    /// library (ValidationResult.IsValid, JsonReadResult.IsValid) and for the CLI alike: exit 1, "invalid" with 0 errors and
+    /// 1 warning in the text, valid false in the JSON.
+    /// </summary>
+    [Fact]
+    public void A_composition_with_only_a_warning_is_invalid_on_every_surface()
+    {
+        const string empty = """{ "formatVersion": 1, "kind": "senate", "date": "2024-01-01", "mandates": [] }""";
+        var path = File("empty.json", empty);
+        var library = Kz.Legislature.Serialization.CompositionJson.ReadAndValidate(empty, c => new Kz.Legislature.Validation.SenateValidator(Kz.Legislature.Tests.Support.SessionHistory.Current, Kz.Legislature.Validation.ValidationOptions.AllowingVacancies).Validate((Senate)c));
+        library.Validation!.Errors.Should().ContainSingle().Which.Severity.Should().Be(FluentValidation.Severity.Warning);
+        library.IsValid.Should().BeFalse();
+        library.Validation.IsValid.Should().BeFalse();
+        library.ToString().Should().Be("parsed, invalid: 0 error(s), 1 warning(s)");
+
+        var text = CliRunner.Run("validate", path, "--allow-vacancies");
+        text.ExitCode.Should().Be(1, text.ToString());
+        text.Stdout.Should().Contain("is invalid (0 error(s), 1 warning(s))").And.Contain("KZL1014").And.NotContain("a valid senate");
+
+        var json = CliRunner.Run("validate", path, "--allow-vacancies", "--format", "json");
+        json.ExitCode.Should().Be(1);
+        using var doc = JsonDocument.Parse(json.Stdout);
+        doc.RootElement.GetProperty("valid").GetBoolean().Should().BeFalse();
+        doc.RootElement.GetProperty("errorCount").GetInt32().Should().Be(0);
+        doc.RootElement.GetProperty("warningCount").GetInt32().Should().Be(1);
+    }
+
     [Fact]
     public void Validate_on_another_date_uses_the_rules_of_that_date()
     {

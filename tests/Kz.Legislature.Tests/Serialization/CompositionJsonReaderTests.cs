@@ -256,11 +256,11 @@ public sealed class CompositionJsonReaderTests
 
         fromStream.Value.Should().Be(senate);
         fromStream.IsValid.Should().BeFalse();
-        fromStream.ToString().Should().Be("parsed, 1 validation error(s)");
+        fromStream.ToString().Should().Be("parsed, invalid: 1 error(s), 0 warning(s)");
         fromString.Validation!.Errors.Single().ErrorCode.Should().Be("TEST0002");
         parliament.IsParsed.Should().BeTrue();
         parliament.Value!.Convocation.Should().Be(8);
-        parliament.ToString().Should().Be("parsed, 2 validation error(s)");
+        parliament.ToString().Should().Be("parsed, invalid: 2 error(s), 0 warning(s)");
     }
 
     /// <summary>A stream that does not parse gives the parse error with its file name and is never validated.</summary>
