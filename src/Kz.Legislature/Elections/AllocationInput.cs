@@ -40,7 +40,7 @@ public sealed record AllocationInput
     {
         if (seats is < 1 or > MaxSeats)
         {
-            throw AllocationErrors.OutOfRange(
+            throw Internal.ArgumentErrors.OutOfRange(
                 nameof(seats),
                 string.Create(CultureInfo.InvariantCulture, $"The number of seats must be between 1 and {MaxSeats}, not {seats}."));
         }
@@ -49,12 +49,12 @@ public sealed record AllocationInput
         var copy = lists.Take(MaxLists + 1).ToArray();
         if (copy.Length == 0)
         {
-            throw AllocationErrors.Invalid("At least one party list is required.", nameof(lists));
+            throw Internal.ArgumentErrors.Invalid("At least one party list is required.", nameof(lists));
         }
 
         if (copy.Length > MaxLists)
         {
-            throw AllocationErrors.Invalid(
+            throw Internal.ArgumentErrors.Invalid(
                 string.Create(CultureInfo.InvariantCulture, $"There are more than {MaxLists} party lists; at most {MaxLists} are accepted."),
                 nameof(lists));
         }
@@ -66,26 +66,26 @@ public sealed record AllocationInput
         {
             if (list is null)
             {
-                throw AllocationErrors.Invalid("The party lists must not contain null.", nameof(lists));
+                throw Internal.ArgumentErrors.Invalid("The party lists must not contain null.", nameof(lists));
             }
 
             if (!ids.Add(list.ListId))
             {
-                throw AllocationErrors.Invalid(
+                throw Internal.ArgumentErrors.Invalid(
                     string.Create(CultureInfo.InvariantCulture, $"The list id '{list.ListId}' occurs more than once."),
                     nameof(lists));
             }
 
             if (!orders.Add(list.RegistrationOrder))
             {
-                throw AllocationErrors.Invalid(
+                throw Internal.ArgumentErrors.Invalid(
                     string.Create(CultureInfo.InvariantCulture, $"The registration order {list.RegistrationOrder} occurs more than once (list '{list.ListId}')."),
                     nameof(lists));
             }
 
             if (list.Votes > long.MaxValue - total)
             {
-                throw AllocationErrors.Invalid(
+                throw Internal.ArgumentErrors.Invalid(
                     string.Create(CultureInfo.InvariantCulture, $"The votes of the lists add up to more than {long.MaxValue}, the most that can be counted."),
                     nameof(lists));
             }
@@ -97,14 +97,14 @@ public sealed record AllocationInput
         {
             if (ballots < 0)
             {
-                throw AllocationErrors.OutOfRange(
+                throw Internal.ArgumentErrors.OutOfRange(
                     nameof(allBallots),
                     string.Create(CultureInfo.InvariantCulture, $"All ballots must not be negative, not {ballots}."));
             }
 
             if (ballots < total)
             {
-                throw AllocationErrors.Invalid(
+                throw Internal.ArgumentErrors.Invalid(
                     string.Create(CultureInfo.InvariantCulture, $"All ballots ({ballots}) must be at least the sum of the list votes ({total})."),
                     nameof(allBallots));
             }

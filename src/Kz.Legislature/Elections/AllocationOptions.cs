@@ -27,17 +27,17 @@ public sealed record AllocationOptions
         ArgumentNullException.ThrowIfNull(threshold);
         if (!Enum.IsDefined(method))
         {
-            throw AllocationErrors.OutOfRange(nameof(method), string.Create(CultureInfo.InvariantCulture, $"{(int)method} is not an allocation method; use one of {string.Join(", ", Enum.GetNames<AllocationMethod>())}."));
+            throw Internal.ArgumentErrors.OutOfRange(nameof(method), string.Create(CultureInfo.InvariantCulture, $"{(int)method} is not an allocation method; use one of {string.Join(", ", Enum.GetNames<AllocationMethod>())}."));
         }
 
         if (!Enum.IsDefined(thresholdBase))
         {
-            throw AllocationErrors.OutOfRange(nameof(thresholdBase), string.Create(CultureInfo.InvariantCulture, $"{(int)thresholdBase} is not a threshold base; use one of {string.Join(", ", Enum.GetNames<ThresholdBase>())}."));
+            throw Internal.ArgumentErrors.OutOfRange(nameof(thresholdBase), string.Create(CultureInfo.InvariantCulture, $"{(int)thresholdBase} is not a threshold base; use one of {string.Join(", ", Enum.GetNames<ThresholdBase>())}."));
         }
 
         if (!Enum.IsDefined(tiePolicy))
         {
-            throw AllocationErrors.OutOfRange(nameof(tiePolicy), string.Create(CultureInfo.InvariantCulture, $"{(int)tiePolicy} is not a tie policy; use one of {string.Join(", ", Enum.GetNames<TiePolicy>())}."));
+            throw Internal.ArgumentErrors.OutOfRange(nameof(tiePolicy), string.Create(CultureInfo.InvariantCulture, $"{(int)tiePolicy} is not a tie policy; use one of {string.Join(", ", Enum.GetNames<TiePolicy>())}."));
         }
 
         Method = method;

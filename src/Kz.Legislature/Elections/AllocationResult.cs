@@ -78,7 +78,7 @@ public sealed class AllocationResult
     {
         ArgumentNullException.ThrowIfNull(listId);
         return Lists.FirstOrDefault(l => string.Equals(l.ListId, listId, StringComparison.Ordinal))
-            ?? throw AllocationErrors.Invalid(
+            ?? throw Internal.ArgumentErrors.Invalid(
                 string.Create(CultureInfo.InvariantCulture, $"There is no list '{listId}'; the lists are {string.Join(", ", Lists.Select(l => "'" + l.ListId + "'"))}."), nameof(listId));
     }
 

@@ -47,12 +47,12 @@ public static class ListQuota
         {
             if (party is null)
             {
-                throw AllocationErrors.Invalid("The parties must not contain null.", nameof(parties));
+                throw Internal.ArgumentErrors.Invalid("The parties must not contain null.", nameof(parties));
             }
 
             if (!ids.Add(party.ListId))
             {
-                throw AllocationErrors.Invalid(
+                throw Internal.ArgumentErrors.Invalid(
                     string.Create(CultureInfo.InvariantCulture, $"The list id '{party.ListId}' occurs more than once."),
                     nameof(parties));
             }

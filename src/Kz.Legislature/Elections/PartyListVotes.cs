@@ -21,19 +21,19 @@ public sealed record PartyListVotes
         ArgumentNullException.ThrowIfNull(listId);
         if (string.IsNullOrWhiteSpace(listId))
         {
-            throw AllocationErrors.Invalid("A list id must not be empty or white space.", nameof(listId));
+            throw Internal.ArgumentErrors.Invalid("A list id must not be empty or white space.", nameof(listId));
         }
 
         if (votes < 0)
         {
-            throw AllocationErrors.OutOfRange(
+            throw Internal.ArgumentErrors.OutOfRange(
                 nameof(votes),
                 string.Create(CultureInfo.InvariantCulture, $"The votes of list '{listId}' must be a whole number from 0, not {votes}."));
         }
 
         if (registrationOrder < 0)
         {
-            throw AllocationErrors.OutOfRange(
+            throw Internal.ArgumentErrors.OutOfRange(
                 nameof(registrationOrder),
                 string.Create(CultureInfo.InvariantCulture, $"The registration order of list '{listId}' must be a whole number from 0 to {int.MaxValue}, not {registrationOrder}."));
         }

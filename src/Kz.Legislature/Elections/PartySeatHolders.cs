@@ -18,7 +18,7 @@ public sealed record PartySeatHolders
         ArgumentNullException.ThrowIfNull(listId);
         if (string.IsNullOrWhiteSpace(listId))
         {
-            throw AllocationErrors.Invalid("A list id must not be empty or white space.", nameof(listId));
+            throw Internal.ArgumentErrors.Invalid("A list id must not be empty or white space.", nameof(listId));
         }
 
         ArgumentNullException.ThrowIfNull(seatHolders);
@@ -28,12 +28,12 @@ public sealed record PartySeatHolders
         {
             if (holder is null)
             {
-                throw AllocationErrors.Invalid("The seat holders must not contain null.", nameof(seatHolders));
+                throw Internal.ArgumentErrors.Invalid("The seat holders must not contain null.", nameof(seatHolders));
             }
 
             if (!ids.Add(holder.Id))
             {
-                throw AllocationErrors.Invalid(
+                throw Internal.ArgumentErrors.Invalid(
                     string.Create(CultureInfo.InvariantCulture, $"The candidate id '{holder.Id}' occurs more than once."),
                     nameof(seatHolders));
             }

@@ -24,7 +24,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>, I
     {
         if (denominator.IsZero)
         {
-            throw AllocationErrors.OutOfRange(nameof(denominator), "The denominator of a fraction must not be zero.");
+            throw Internal.ArgumentErrors.OutOfRange(nameof(denominator), "The denominator of a fraction must not be zero.");
         }
 
         if (denominator.Sign < 0)
@@ -52,7 +52,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>, I
     {
         if (denominator == 0)
         {
-            throw AllocationErrors.OutOfRange(nameof(denominator), "The denominator of a fraction must not be zero.");
+            throw Internal.ArgumentErrors.OutOfRange(nameof(denominator), "The denominator of a fraction must not be zero.");
         }
 
         if (numerator == long.MinValue || denominator == long.MinValue)
@@ -129,7 +129,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>, I
     {
         if (decimals is < 0 or > 50)
         {
-            throw AllocationErrors.OutOfRange(nameof(decimals), string.Create(CultureInfo.InvariantCulture, $"The number of decimals must be from 0 to 50, not {decimals}."));
+            throw Internal.ArgumentErrors.OutOfRange(nameof(decimals), string.Create(CultureInfo.InvariantCulture, $"The number of decimals must be from 0 to 50, not {decimals}."));
         }
 
         var scale = BigInteger.Pow(10, decimals);
@@ -193,7 +193,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>, I
     {
         null => 1,
         Rational other => CompareTo(other),
-        _ => throw AllocationErrors.Invalid("Only a Rational can be compared with a Rational.", nameof(obj)),
+        _ => throw Internal.ArgumentErrors.Invalid("Only a Rational can be compared with a Rational.", nameof(obj)),
     };
 
     /// <summary>Whether two fractions are equal.</summary>

@@ -57,7 +57,7 @@ public static class SeatAllocator
         ArgumentNullException.ThrowIfNull(options);
 
         var baseVotes = options.ThresholdBase == ThresholdBase.AllBallots
-            ? input.AllBallots ?? throw AllocationErrors.Invalid(
+            ? input.AllBallots ?? throw Internal.ArgumentErrors.Invalid(
                 "The threshold is measured against all ballots cast (including invalid ballots and votes \"against all\"), but the number of all ballots is not given.",
                 nameof(input))
             : input.TotalListVotes;
@@ -98,7 +98,7 @@ public static class SeatAllocator
         if (eligible.Count == 0)
         {
             var baseName = options.ThresholdBase == ThresholdBase.AllBallots ? "all ballots" : "the valid list votes";
-            throw AllocationErrors.Invalid(
+            throw Internal.ArgumentErrors.Invalid(
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"No list is eligible for seats (none has votes reaching the {options.Threshold} threshold of {baseName}, {thresholdVotes} votes), so there are more seats than can be placed: {input.Seats} seats, 0 eligible lists."),
@@ -225,7 +225,7 @@ public static class SeatAllocator
         var eligibleCount = state.Eligible.Count;
         if (remaining > eligibleCount)
         {
-            throw AllocationErrors.Invalid(
+            throw Internal.ArgumentErrors.Invalid(
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"The Droop quota cannot allocate {seats} seats with {eligibleVotes} eligible votes: the quota is {droopQuota} {(droopQuota == 1 ? "vote" : "votes")}, whole quotas give {quotientSum} {(quotientSum == 1 ? "seat" : "seats")}, and the {remaining} remaining seats are more than the {eligibleCount} eligible {(eligibleCount == 1 ? "list" : "lists")}, each of which can take at most one remainder seat. Use fewer seats or another method."),

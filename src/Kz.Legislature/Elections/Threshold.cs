@@ -41,7 +41,7 @@ public sealed record Threshold
     {
         if (percent is < 0 or > 100)
         {
-            throw AllocationErrors.OutOfRange(
+            throw Internal.ArgumentErrors.OutOfRange(
                 nameof(percent),
                 string.Create(CultureInfo.InvariantCulture, $"A threshold must be between 0 and 100 percent, not {percent}."));
         }
@@ -62,14 +62,14 @@ public sealed record Threshold
     {
         if (percent < 0m || percent > 100m)
         {
-            throw AllocationErrors.OutOfRange(
+            throw Internal.ArgumentErrors.OutOfRange(
                 nameof(percent),
                 string.Create(CultureInfo.InvariantCulture, $"A threshold must be between 0 and 100 percent, not {percent}."));
         }
 
         if (percent.Scale > MaxPercentDecimals)
         {
-            throw AllocationErrors.OutOfRange(
+            throw Internal.ArgumentErrors.OutOfRange(
                 nameof(percent),
                 string.Create(CultureInfo.InvariantCulture, $"A threshold may have at most {MaxPercentDecimals} decimal places, but {percent} has {percent.Scale}."));
         }
@@ -98,7 +98,7 @@ public sealed record Threshold
         var fraction = new Rational(numerator, new BigInteger(denominator) * 100);
         if (fraction > Rational.One)
         {
-            throw AllocationErrors.OutOfRange(
+            throw Internal.ArgumentErrors.OutOfRange(
                 nameof(numerator),
                 string.Create(CultureInfo.InvariantCulture, $"A threshold cannot exceed 100 percent, but {numerator}/{denominator} percent does."));
         }
@@ -118,7 +118,7 @@ public sealed record Threshold
         CheckFraction(numerator, denominator);
         if (numerator > denominator)
         {
-            throw AllocationErrors.OutOfRange(
+            throw Internal.ArgumentErrors.OutOfRange(
                 nameof(numerator),
                 string.Create(CultureInfo.InvariantCulture, $"A threshold cannot exceed the whole base (1), but {numerator}/{denominator} does."));
         }
@@ -175,7 +175,7 @@ public sealed record Threshold
         NotNegative(numerator, nameof(numerator), "numerator");
         if (denominator <= 0)
         {
-            throw AllocationErrors.OutOfRange(
+            throw Internal.ArgumentErrors.OutOfRange(
                 nameof(denominator),
                 string.Create(CultureInfo.InvariantCulture, $"The denominator of a threshold must be positive, not {denominator}."));
         }
@@ -185,7 +185,7 @@ public sealed record Threshold
     {
         if (value < 0)
         {
-            throw AllocationErrors.OutOfRange(
+            throw Internal.ArgumentErrors.OutOfRange(
                 paramName,
                 string.Create(CultureInfo.InvariantCulture, $"The {what} must not be negative, not {value}."));
         }

@@ -234,7 +234,7 @@ public sealed class LegislativeHistory
     {
         if (to < from)
         {
-            throw new ArgumentException($"The second date ({Preconditions.Iso(to)}) is before the first ({Preconditions.Iso(from)}).", nameof(to));
+            throw Internal.ArgumentErrors.Invalid($"The second date ({Preconditions.Iso(to)}) is before the first ({Preconditions.Iso(from)}).", nameof(to));
         }
 
         return RuleDiff.Compare(RulesOn(from), RulesOn(to));
@@ -286,7 +286,7 @@ public sealed class LegislativeHistory
     {
         if (date < data.CoverageStart)
         {
-            throw new ArgumentOutOfRangeException(
+            throw Internal.ArgumentErrors.OutOfRange(
                 nameof(date),
                 Preconditions.Iso(date),
                 $"The history starts on {Preconditions.Iso(data.CoverageStart)} (the earliest date covered); {Preconditions.Iso(date)} is before it.");

@@ -344,7 +344,7 @@ public sealed record ElectionResult
     {
         if ((partyId is null) == (label is null))
         {
-            throw new ArgumentException("A result row names either a party or a label.", nameof(partyId));
+            throw Internal.ArgumentErrors.Invalid("A result row names either a party or a label.", nameof(partyId));
         }
 
         PartyId = partyId;
@@ -418,7 +418,7 @@ public sealed record Election
         this.dates = ValueList<LocalDate>.From(dates ?? throw new ArgumentNullException(nameof(dates)));
         if (this.dates.Count == 0)
         {
-            throw new ArgumentException("An election has at least one voting day.", nameof(dates));
+            throw Internal.ArgumentErrors.Invalid("An election has at least one voting day.", nameof(dates));
         }
 
         SeatsContested = seatsContested;
@@ -510,7 +510,7 @@ public sealed record Convocation
         UntilAlternatives = ValueList<LocalDate>.From(untilAlternatives);
         Id = Preconditions.NotBlank(id, nameof(id));
         Body = body;
-        Number = number > 0 ? number : throw new ArgumentOutOfRangeException(nameof(number), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A convocation number is positive; {number} was given."));
+        Number = number > 0 ? number : throw Internal.ArgumentErrors.OutOfRange(nameof(number), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A convocation number is positive; {number} was given."));
         FirstSitting = firstSitting;
         Until = until;
         ElectedOn = electedOn;

@@ -76,7 +76,7 @@ public sealed record RenewalRule
     {
         if (numerator <= 0 || denominator <= 0 || numerator > denominator)
         {
-            throw new ArgumentOutOfRangeException(nameof(numerator), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The renewed share must be a fraction in (0, 1]; {numerator} was given."));
+            throw Internal.ArgumentErrors.OutOfRange(nameof(numerator), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The renewed share must be a fraction in (0, 1]; {numerator} was given."));
         }
 
         Source = source;
@@ -206,7 +206,7 @@ public sealed record ElectoralSystem
         this.citations = AspectCitations.From(citations, nameof(citations), RuleAspects.ElectoralSystem);
         if (thresholdPercent is { } t && (t < 0m || t > 100m))
         {
-            throw new ArgumentOutOfRangeException(nameof(thresholdPercent), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A threshold is a percentage between 0 and 100; {t} was given."));
+            throw Internal.ArgumentErrors.OutOfRange(nameof(thresholdPercent), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A threshold is a percentage between 0 and 100; {t} was given."));
         }
 
         Source = source;
@@ -281,7 +281,7 @@ public sealed record ListQuotaRule
     {
         if (minimumPercent is < 0 or > 100)
         {
-            throw new ArgumentOutOfRangeException(nameof(minimumPercent), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A quota is a percentage between 0 and 100; {minimumPercent} was given."));
+            throw Internal.ArgumentErrors.OutOfRange(nameof(minimumPercent), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A quota is a percentage between 0 and 100; {minimumPercent} was given."));
         }
 
         Period = Preconditions.NotNull(period, nameof(period));
@@ -295,13 +295,13 @@ public sealed record ListQuotaRule
                 "women" => QuotaGroups.Women,
                 "youth" => QuotaGroups.Youth,
                 "disabilities" => QuotaGroups.PersonsWithDisabilities,
-                _ => throw new ArgumentException($"Unknown quota group '{g}'; the groups are: women, youth, disabilities.", nameof(groups)),
+                _ => throw Internal.ArgumentErrors.Invalid($"Unknown quota group '{g}'; the groups are: women, youth, disabilities.", nameof(groups)),
             };
         }
 
         if (counted.HasFlag(QuotaGroups.Youth) && youthMaximumAge is null)
         {
-            throw new ArgumentException("The group 'youth' needs the age young people have not reached (youthMaximumAge).", nameof(youthMaximumAge));
+            throw Internal.ArgumentErrors.Invalid("The group 'youth' needs the age young people have not reached (youthMaximumAge).", nameof(youthMaximumAge));
         }
 
         CountedGroups = counted;
@@ -351,7 +351,7 @@ public sealed record ListQuotaRule
         NotNegative(total, nameof(total), "number of candidates or seats");
         if (counted > total)
         {
-            throw Elections.AllocationErrors.OutOfRange(
+            throw Internal.ArgumentErrors.OutOfRange(
                 nameof(counted),
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The number counted must be from 0 to the total ({total}), not {counted}."));
         }
@@ -363,7 +363,7 @@ public sealed record ListQuotaRule
     {
         if (value < 0)
         {
-            throw Elections.AllocationErrors.OutOfRange(
+            throw Internal.ArgumentErrors.OutOfRange(
                 paramName,
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The {what} must not be negative, not {value}."));
         }
@@ -546,12 +546,12 @@ internal sealed record AspectCitations
         {
             if (Array.IndexOf(allowed, aspect) < 0)
             {
-                throw new ArgumentException($"A citation for {aspect} does not belong here; the aspects are: {string.Join(", ", allowed)}.", paramName);
+                throw Internal.ArgumentErrors.Invalid($"A citation for {aspect} does not belong here; the aspects are: {string.Join(", ", allowed)}.", paramName);
             }
 
             if (list.Any(p => p.Key == aspect))
             {
-                throw new ArgumentException($"The aspect {aspect} is cited twice.", paramName);
+                throw Internal.ArgumentErrors.Invalid($"The aspect {aspect} is cited twice.", paramName);
             }
 
             list.Add(new KeyValuePair<RuleAspect, Citation>(aspect, Preconditions.NotNull(citation, paramName)));

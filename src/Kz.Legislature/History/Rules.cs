@@ -66,7 +66,7 @@ public sealed record ChamberRules
         this.seatPlan = Preconditions.NoNullItems(seatPlan, nameof(seatPlan));
         if (this.seatPlan.Select(s => s.Source).Distinct().Count() != this.seatPlan.Count)
         {
-            throw new ArgumentException("Each seat source may appear only once in a seat plan.", nameof(seatPlan));
+            throw Internal.ArgumentErrors.Invalid("Each seat source may appear only once in a seat plan.", nameof(seatPlan));
         }
 
         TermLength = termLength;
@@ -78,7 +78,7 @@ public sealed record ChamberRules
             : Preconditions.NoNullItems(incompatibilityRules, nameof(incompatibilityRules));
         if (!this.incompatibilityRules.Select(i => i.Text).SequenceEqual(this.incompatibilities, StringComparer.Ordinal))
         {
-            throw new ArgumentException("The incompatibility rules must have the texts of the incompatibilities, in order.", nameof(incompatibilityRules));
+            throw Internal.ArgumentErrors.Invalid("The incompatibility rules must have the texts of the incompatibilities, in order.", nameof(incompatibilityRules));
         }
 
         this.citations = AspectCitations.From(citations, nameof(citations), RuleAspects.Chamber);
@@ -238,7 +238,7 @@ public sealed record LegislatureRules
         this.chambers = Preconditions.NoNullItems(chambers, nameof(chambers));
         if (this.chambers.Select(c => c.Kind).Distinct().Count() != this.chambers.Count)
         {
-            throw new ArgumentException("Each chamber may appear only once.", nameof(chambers));
+            throw Internal.ArgumentErrors.Invalid("Each chamber may appear only once.", nameof(chambers));
         }
 
         Provenance = Preconditions.NotNull(provenance, nameof(provenance));

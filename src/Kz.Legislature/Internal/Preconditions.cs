@@ -18,7 +18,7 @@ internal static class Preconditions
 
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException("Value must not be empty or white space.", paramName);
+            throw ArgumentErrors.Invalid("Value must not be empty or white space.", paramName);
         }
 
         return value;
@@ -38,7 +38,7 @@ internal static class Preconditions
         {
             if (item is null)
             {
-                throw new ArgumentException(
+                throw ArgumentErrors.Invalid(
                     string.Create(CultureInfo.InvariantCulture, $"Item {index} is null; a null item is not allowed."),
                     paramName);
             }
@@ -52,19 +52,19 @@ internal static class Preconditions
 
     public static int NonNegative(int value, string paramName) =>
         value < 0
-            ? throw new ArgumentOutOfRangeException(paramName, string.Create(CultureInfo.InvariantCulture, $"Value must not be negative; {value} was given."))
+            ? throw ArgumentErrors.OutOfRange(paramName, string.Create(CultureInfo.InvariantCulture, $"Value must not be negative; {value} was given."))
             : value;
 
     /// <summary>Checks that <paramref name="index"/> is a position in a list of <paramref name="count"/> items.</summary>
     public static int Index(int index, int count, string paramName) =>
         index < 0 || index >= count
-            ? throw new ArgumentOutOfRangeException(paramName, string.Create(CultureInfo.InvariantCulture, $"The index must be from 0 to {count - 1} (there are {count} items); {index} was given."))
+            ? throw ArgumentErrors.OutOfRange(paramName, string.Create(CultureInfo.InvariantCulture, $"The index must be from 0 to {count - 1} (there are {count} items); {index} was given."))
             : index;
 
     public static LocalDate IsoDate(LocalDate value, string paramName) =>
         value.Calendar == CalendarSystem.Iso
             ? value
-            : throw new ArgumentException("Dates must be in the ISO calendar.", paramName);
+            : throw ArgumentErrors.Invalid("Dates must be in the ISO calendar.", paramName);
 
     public static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 

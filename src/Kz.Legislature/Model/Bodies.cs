@@ -26,7 +26,7 @@ public abstract record SeatFillingBody
         SeatSource.ElectedByAssemblyOfPeople => AssemblyOfPeople.Instance,
         SeatSource.PartyList or SeatSource.SingleMemberDistrict or SeatSource.StateList => Electorate.Instance,
         SeatSource.PublicOrganization => PublicOrganizations.Instance,
-        _ => throw new ArgumentOutOfRangeException(nameof(source), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source} is not a defined seat source.")),
+        _ => throw Internal.ArgumentErrors.OutOfRange(nameof(source), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source} is not a defined seat source.")),
     };
 
     /// <summary>Returns the body that nominates or proposes candidates for a seat of <paramref name="source"/>, if that differs from who fills it.</summary>

@@ -23,7 +23,7 @@ public abstract record ChamberComposition
         this.mandates = Preconditions.NoNullItems(mandates, nameof(mandates));
         if (convocation is { } c && c <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(convocation), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A convocation number is positive; {c} was given."));
+            throw Internal.ArgumentErrors.OutOfRange(nameof(convocation), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A convocation number is positive; {c} was given."));
         }
 
         Convocation = convocation;
@@ -200,7 +200,7 @@ public static class ChamberCompositionExtensions
         var kept = composition.MandateList.Where(m => m.Deputy.Id != deputyId).ToList();
         if (kept.Count == composition.SeatCount)
         {
-            throw new ArgumentException($"No mandate in the {composition.Kind} is held by deputy '{deputyId}'.", nameof(deputyId));
+            throw Internal.ArgumentErrors.Invalid($"No mandate in the {composition.Kind} is held by deputy '{deputyId}'.", nameof(deputyId));
         }
 
         return (T)composition.Rebuild(composition.Date, kept, composition.Convocation);

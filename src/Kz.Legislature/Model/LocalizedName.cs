@@ -32,7 +32,7 @@ public sealed record LocalizedName
         {
             if (string.IsNullOrWhiteSpace(alt))
             {
-                throw new ArgumentException("Alternative spellings must not be empty.", nameof(alternatives));
+                throw Internal.ArgumentErrors.Invalid("Alternative spellings must not be empty.", nameof(alternatives));
             }
         }
 

@@ -44,7 +44,7 @@ public sealed record Mandate
         Term = new Term(start, end);
         if (endReason is not null && end is null)
         {
-            throw new ArgumentException("An end reason needs an end date.", nameof(endReason));
+            throw Internal.ArgumentErrors.Invalid("An end reason needs an end date.", nameof(endReason));
         }
 
         EndReason = endReason;

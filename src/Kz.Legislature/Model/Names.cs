@@ -19,7 +19,7 @@ public static class Names
         ChamberKind.Senate => SenateName,
         ChamberKind.Mazhilis => MazhilisName,
         ChamberKind.Kurultai => KurultaiName,
-        _ => throw new ArgumentOutOfRangeException(nameof(chamber), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{chamber} is not a defined chamber.")),
+        _ => throw Internal.ArgumentErrors.OutOfRange(nameof(chamber), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{chamber} is not a defined chamber.")),
     };
 
     /// <summary>Gets the name of the bicameral Parliament (1995–2026).</summary>
@@ -39,7 +39,7 @@ public static class Names
         SeatSource.ElectedByAssemblyOfPeople => new("Elected by the Assembly of People", "Избираются Ассамблеей народа Казахстана", "Қазақстан халқы Ассамблеясы сайлайды", "Qazaqstan halqy Assambleıasy saılaıdy"),
         SeatSource.StateList => new("State list", "Государственный список", "Мемлекеттік тізім", "Memlekettik tizim"),
         SeatSource.PublicOrganization => new("Public organisations", "Общественные организации", "Қоғамдық ұйымдар", "Qoǵamdyq uıymdar"),
-        _ => throw new ArgumentOutOfRangeException(nameof(source), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source} is not a defined seat source.")),
+        _ => throw Internal.ArgumentErrors.OutOfRange(nameof(source), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source} is not a defined seat source.")),
     };
 
     /// <summary>Gets the name of a legislature form.</summary>
@@ -51,7 +51,7 @@ public static class Names
         LegislatureForm.None => new("No legislature", "Нет законодательного органа", "Заң шығарушы орган жоқ", "Zań shyǵarýshy organ joq"),
         LegislatureForm.Unicameral => new("Unicameral", "Однопалатный", "Бір палаталы", "Bir palataly"),
         LegislatureForm.Bicameral => new("Bicameral", "Двухпалатный", "Екі палаталы", "Eki palataly"),
-        _ => throw new ArgumentOutOfRangeException(nameof(form), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{form} is not a defined form.")),
+        _ => throw Internal.ArgumentErrors.OutOfRange(nameof(form), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{form} is not a defined form.")),
     };
 
     /// <summary>Finds the chamber a spelling names, in any language or alternative spelling.</summary>

@@ -34,12 +34,12 @@ public sealed record Parliament
         {
             if (!seen.Add(c.Kind))
             {
-                throw new ArgumentException($"Two chambers of kind {c.Kind} were given.", nameof(chambers));
+                throw Internal.ArgumentErrors.Invalid($"Two chambers of kind {c.Kind} were given.", nameof(chambers));
             }
 
             if (c.Date != date)
             {
-                throw new ArgumentException(
+                throw Internal.ArgumentErrors.Invalid(
                     $"The {c.Kind} describes {Preconditions.Iso(c.Date)}, not {Preconditions.Iso(date)}.",
                     nameof(chambers));
             }
@@ -47,7 +47,7 @@ public sealed record Parliament
 
         if (convocation is { } n && n <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(convocation), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A convocation number is positive; {n} was given."));
+            throw Internal.ArgumentErrors.OutOfRange(nameof(convocation), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A convocation number is positive; {n} was given."));
         }
 
         Convocation = convocation;

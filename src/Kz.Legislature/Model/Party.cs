@@ -19,7 +19,7 @@ public sealed partial record Party
         Name = Preconditions.NotNull(name, nameof(name));
         if (wikidataId is not null && !QidPattern().IsMatch(wikidataId))
         {
-            throw new ArgumentException("A Wikidata identifier looks like 'Q1520'.", nameof(wikidataId));
+            throw Internal.ArgumentErrors.Invalid("A Wikidata identifier looks like 'Q1520'.", nameof(wikidataId));
         }
 
         WikidataId = wikidataId;

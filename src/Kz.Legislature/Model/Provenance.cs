@@ -15,7 +15,7 @@ public sealed record SourceReference
         ArgumentNullException.ThrowIfNull(url);
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
-            throw new ArgumentException("A source URL must be an absolute http or https address.", nameof(url));
+            throw Internal.ArgumentErrors.Invalid("A source URL must be an absolute http or https address.", nameof(url));
         }
 
         Url = url;
@@ -49,7 +49,7 @@ public sealed record Provenance
         this.sources = Preconditions.NoNullItems(sources, nameof(sources));
         if (this.sources.Count == 0)
         {
-            throw new ArgumentException("At least one source is required: no fact without a source.", nameof(sources));
+            throw Internal.ArgumentErrors.Invalid("At least one source is required: no fact without a source.", nameof(sources));
         }
 
         Confidence = confidence;

@@ -40,12 +40,12 @@ public sealed partial record Region
         OcdId = Preconditions.NotBlank(ocdId, nameof(ocdId));
         if (!OcdId.StartsWith("ocd-division/country:kz", StringComparison.Ordinal))
         {
-            throw new ArgumentException("An OCD division identifier must start with 'ocd-division/country:kz'.", nameof(ocdId));
+            throw Internal.ArgumentErrors.Invalid("An OCD division identifier must start with 'ocd-division/country:kz'.", nameof(ocdId));
         }
 
         if (wikidataId is not null && !QidPattern().IsMatch(wikidataId))
         {
-            throw new ArgumentException("A Wikidata identifier looks like 'Q1520'.", nameof(wikidataId));
+            throw Internal.ArgumentErrors.Invalid("A Wikidata identifier looks like 'Q1520'.", nameof(wikidataId));
         }
 
         WikidataId = wikidataId;
@@ -131,12 +131,12 @@ public sealed partial record Region
             {
                 if (part.Start != whole.Start)
                 {
-                    throw new ArgumentException($"The first entry must start on {Preconditions.Iso(whole.Start)}, when the region begins.", paramName);
+                    throw Internal.ArgumentErrors.Invalid($"The first entry must start on {Preconditions.Iso(whole.Start)}, when the region begins.", paramName);
                 }
             }
             else if (!previous.IsFollowedBy(part))
             {
-                throw new ArgumentException($"Entries must be sorted and abut: {previous} is not followed by {part}.", paramName);
+                throw Internal.ArgumentErrors.Invalid($"Entries must be sorted and abut: {previous} is not followed by {part}.", paramName);
             }
 
             previous = part;
@@ -144,12 +144,12 @@ public sealed partial record Region
 
         if (previous is null)
         {
-            throw new ArgumentException("At least one entry is required.", paramName);
+            throw Internal.ArgumentErrors.Invalid("At least one entry is required.", paramName);
         }
 
         if (previous.End != whole.End)
         {
-            throw new ArgumentException("The last entry must end when the region ends.", paramName);
+            throw Internal.ArgumentErrors.Invalid("The last entry must end when the region ends.", paramName);
         }
     }
 

@@ -26,7 +26,7 @@ public sealed record Term
             Preconditions.IsoDate(e, nameof(end));
             if (e <= start)
             {
-                throw new ArgumentException(
+                throw Internal.ArgumentErrors.Invalid(
                     $"The end {Preconditions.Iso(e)} must be after the start {Preconditions.Iso(start)} (terms are half-open: [start, end)).",
                     nameof(end));
             }
@@ -74,7 +74,7 @@ public sealed record Term
         ArgumentNullException.ThrowIfNull(length);
         if (length.HasTimeComponent)
         {
-            throw new ArgumentException("A term length must be whole days, months or years.", nameof(length));
+            throw Internal.ArgumentErrors.Invalid("A term length must be whole days, months or years.", nameof(length));
         }
 
         LocalDate end;
@@ -84,12 +84,12 @@ public sealed record Term
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {
-            throw new ArgumentOutOfRangeException(nameof(length), $"A term from {Internal.Preconditions.Iso(start)} lasting {length} would end after {Internal.Preconditions.Iso(LocalDate.MaxIsoValue)}, the last date a LocalDate can hold; give an earlier start or a shorter length.");
+            throw Internal.ArgumentErrors.OutOfRange(nameof(length), $"A term from {Internal.Preconditions.Iso(start)} lasting {length} would end after {Internal.Preconditions.Iso(LocalDate.MaxIsoValue)}, the last date a LocalDate can hold; give an earlier start or a shorter length.");
         }
 
         if (end <= start)
         {
-            throw new ArgumentException("A term length must be positive.", nameof(length));
+            throw Internal.ArgumentErrors.Invalid("A term length must be positive.", nameof(length));
         }
 
         return end;
@@ -105,7 +105,7 @@ public sealed record Term
         ArgumentNullException.ThrowIfNull(interval);
         if (interval.End == LocalDate.MaxIsoValue)
         {
-            throw new ArgumentOutOfRangeException(nameof(interval), $"The interval ends on {Internal.Preconditions.Iso(LocalDate.MaxIsoValue)}, the last date a LocalDate can hold, so the day after it (the term's exclusive end) cannot be represented; use Term.OpenEnded.");
+            throw Internal.ArgumentErrors.OutOfRange(nameof(interval), $"The interval ends on {Internal.Preconditions.Iso(LocalDate.MaxIsoValue)}, the last date a LocalDate can hold, so the day after it (the term's exclusive end) cannot be represented; use Term.OpenEnded.");
         }
 
         return new Term(interval.Start, interval.End.PlusDays(1));

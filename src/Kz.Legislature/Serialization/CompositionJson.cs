@@ -565,7 +565,7 @@ public static class CompositionJson
         ChamberKind.Mazhilis => "mazhilis",
         ChamberKind.Kurultai => "kurultai",
         ChamberKind.SupremeCouncil => "supremeCouncil",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kind} is not a defined chamber.")),
+        _ => throw Internal.ArgumentErrors.OutOfRange(nameof(kind), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kind} is not a defined chamber.")),
     };
 
     private static MandateDto? ToDto(Mandate m) => new()

@@ -78,7 +78,7 @@ internal sealed class CamelCaseEnumConverter<T> : JsonConverter<T>
     {
         if (!names.TryGetValue(value, out var name))
         {
-            throw new ArgumentOutOfRangeException(nameof(value), $"{value} is not a defined {description}.");
+            throw Internal.ArgumentErrors.OutOfRange(nameof(value), $"{value} is not a defined {description}.");
         }
 
         writer.WriteStringValue(name);

@@ -130,7 +130,7 @@ public static class PopoloExporter
         MandateEndReason.Recall => "recall",
         MandateEndReason.IncompatibleOffice => "incompatible_office",
         MandateEndReason.OtherLegalGround => "other_legal_ground",
-        _ => throw new ArgumentOutOfRangeException(nameof(reason), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{reason} is not a defined end reason.")),
+        _ => throw Internal.ArgumentErrors.OutOfRange(nameof(reason), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{reason} is not a defined end reason.")),
     };
 
     internal static LegislativeBody BodyOf(ChamberKind chamber) => chamber switch

@@ -35,7 +35,7 @@ public static class PopoloIdentifiers
         ChamberKind.Mazhilis => "mazhilis",
         ChamberKind.Kurultai => "kurultai",
         ChamberKind.SupremeCouncil => "supreme-council",
-        _ => throw new ArgumentOutOfRangeException(nameof(chamber), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{chamber} is not a defined chamber.")),
+        _ => throw Internal.ArgumentErrors.OutOfRange(nameof(chamber), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{chamber} is not a defined chamber.")),
     };
 
     /// <summary>Gets the slug of a seat source, its name in kebab case: for example <c>elected-by-maslikhats</c>.</summary>
@@ -52,7 +52,7 @@ public static class PopoloIdentifiers
         SeatSource.ElectedByAssemblyOfPeople => "elected-by-assembly-of-people",
         SeatSource.StateList => "state-list",
         SeatSource.PublicOrganization => "public-organization",
-        _ => throw new ArgumentOutOfRangeException(nameof(source), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source} is not a defined seat source.")),
+        _ => throw Internal.ArgumentErrors.OutOfRange(nameof(source), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source} is not a defined seat source.")),
     };
 
     /// <summary>Gets the identifier of a chamber's organization: for example <c>kz-legislature:chamber/senate</c>.</summary>

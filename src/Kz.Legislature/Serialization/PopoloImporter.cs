@@ -70,7 +70,7 @@ public static class PopoloImporter
     {
         if (!Enum.IsDefined(chamber))
         {
-            throw new ArgumentOutOfRangeException(nameof(chamber), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{chamber} is not a defined chamber."));
+            throw Internal.ArgumentErrors.OutOfRange(nameof(chamber), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{chamber} is not a defined chamber."));
         }
 
         var json = bytes.AsSpan();

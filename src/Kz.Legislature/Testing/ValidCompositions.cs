@@ -124,7 +124,7 @@ public static class ValidCompositions
             : sitting.RulesInForce.Chambers.Select(c => c.Kind).ToList();
         if (kinds.Count == 0)
         {
-            throw new ArgumentException($"No chamber sits or exists on {Preconditions.Iso(date)}.", nameof(date));
+            throw Internal.ArgumentErrors.Invalid($"No chamber sits or exists on {Preconditions.Iso(date)}.", nameof(date));
         }
 
         ChamberComposition[] chambers = [.. kinds.Order().Select<ChamberKind, ChamberComposition>(k => k switch
@@ -142,7 +142,7 @@ public static class ValidCompositions
     {
         if (date < history.CoverageStart)
         {
-            throw new ArgumentException(
+            throw Internal.ArgumentErrors.Invalid(
                 $"{Preconditions.Iso(date)} is before {Preconditions.Iso(history.CoverageStart)}, the earliest date the history covers.", nameof(date));
         }
     }
@@ -154,11 +154,11 @@ public static class ValidCompositions
         var sitting = history.SittingOn(date);
         var chamberSitting = sitting.Chamber(kind);
         var rules = chamberSitting?.HeldTo ?? sitting.RulesInForce.TryGetChamber(kind)
-            ?? throw new ArgumentException(
+            ?? throw Internal.ArgumentErrors.Invalid(
                 $"The {kind} neither sits nor exists on {Preconditions.Iso(date)} (rules in force: {sitting.RulesInForce.Instrument.Name.English}).", nameof(date));
         if (ChamberFormation.FormedBy(history, kind, date) is { } formed && date < formed)
         {
-            throw new ArgumentException(
+            throw Internal.ArgumentErrors.Invalid(
                 $"The {kind} was not yet formed on {Preconditions.Iso(date)}: under the rules in force its first election or sitting is on {Preconditions.Iso(formed)}, so no member could hold a mandate that day.",
                 nameof(date));
         }

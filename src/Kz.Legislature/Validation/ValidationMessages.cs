@@ -28,7 +28,7 @@ public static class ValidationMessages
         ArgumentNullException.ThrowIfNull(code);
         if (!ValidationCodes.All.Contains(code, StringComparer.Ordinal))
         {
-            throw new ArgumentException($"'{code}' is not a Kz.Legislature validation code.", nameof(code));
+            throw Internal.ArgumentErrors.Invalid($"'{code}' is not a Kz.Legislature validation code.", nameof(code));
         }
 
         return Template(code, culture ?? CultureInfo.CurrentUICulture);

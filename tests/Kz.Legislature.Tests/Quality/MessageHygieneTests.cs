@@ -165,7 +165,7 @@ public sealed class MessageHygieneTests : IDisposable
         yield return ("ImportMemberships(chamber 99)", () => PopoloImporter.ImportMemberships("{\"memberships\":[]}", (ChamberKind)99, new LocalDate(2024, 1, 1)));
     }
 
-    /// <summary>Records the message of the exception <paramref name="act"/> throws; an argument exception's standard parameter suffix is the parameter's name for the caller, not part of the message.</summary>
+    /// <summary>Records the message of the exception <paramref name="act"/> throws; an argument exception's message must not carry .NET's parameter suffix (the name is in ParamName).</summary>
     private static void Collect(List<(string, string)> messages, string input, Action act)
     {
         try
@@ -174,10 +174,8 @@ public sealed class MessageHygieneTests : IDisposable
         }
         catch (ArgumentException ex) when (ex is not ArgumentNullException)
         {
-            var message = ex.Message;
-            var suffix = $" (Parameter '{ex.ParamName}')";
-            var at = ex.ParamName is null ? -1 : message.LastIndexOf(suffix, StringComparison.Ordinal);
-            messages.Add((input, at < 0 ? message : message.Remove(at, suffix.Length)));
+            // The whole message, as a caller would show it: the parameter's name is in ParamName, never in the text.
+            messages.Add((input, ex.Message));
         }
         catch (Exception ex) when (ex is LegislatureJsonException or LegislativeDataException)
         {
