@@ -133,8 +133,15 @@ internal static class Json
     public static void Provenance(this Utf8JsonWriter w, Provenance provenance)
     {
         w.Enum("confidence", (Confidence?)provenance.Confidence);
+        w.Sources(provenance.Sources);
+        w.StringOrNull("note", provenance.Note);
+    }
+
+    /// <summary>Writes a <c>sources</c> array of <c>{ url, title }</c> objects.</summary>
+    private static void Sources(this Utf8JsonWriter w, IEnumerable<SourceReference> sources)
+    {
         w.WriteStartArray("sources");
-        foreach (var s in provenance.Sources)
+        foreach (var s in sources)
         {
             w.WriteStartObject();
             w.WriteString("url", s.Url.OriginalString);
@@ -143,7 +150,6 @@ internal static class Json
         }
 
         w.WriteEndArray();
-        w.StringOrNull("note", provenance.Note);
     }
 
     /// <summary>Writes an instrument object.</summary>
@@ -175,16 +181,7 @@ internal static class Json
         w.StringOrNull("article", c.Article);
         w.WriteString("text", c.In(lang));
         w.StringOrNull("source", c.Source?.OriginalString);
-        w.WriteStartArray("sources");
-        foreach (var s in c.Sources)
-        {
-            w.WriteStartObject();
-            w.WriteString("url", s.Url.OriginalString);
-            w.WriteString("title", s.Title);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        w.Sources(c.Sources);
         w.Enum("confidence", (Confidence?)c.Confidence);
         w.Date("verifiedOn", c.VerifiedOn);
         w.StringOrNull("note", c.Note);
