@@ -12,7 +12,7 @@ public sealed class ChartSettings : CommonSettings
 {
     /// <summary>Gets or sets the output file.</summary>
     [CommandOption("-o|--out <FILE>")]
-    [Description("The SVG file to write (required).")]
+    [Description("The SVG file to write, ending in .svg (required).")]
     public string? Out { get; set; }
 
     /// <summary>Gets or sets the last day drawn.</summary>
@@ -32,6 +32,12 @@ public sealed class ChartCommand : Command<ChartSettings>
         if (string.IsNullOrWhiteSpace(settings.Out))
         {
             throw new CliException("--out is required: the SVG file to write, for example --out composition.svg.");
+        }
+
+        if (!settings.Out.Trim().EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new CliException(
+                $"--out: '{settings.Out}' does not end in .svg; the chart is written as SVG only: give a name ending in .svg, for example --out composition.svg (to get a PNG, convert the SVG, for example with rsvg-convert -o composition.png composition.svg).");
         }
 
         var to = DateArgument.Optional(settings.To, "--to", history) ?? history.VerifiedThrough;

@@ -328,14 +328,54 @@ public class KzlegCliTests
         result.Stderr.Should().Contain("--out is required");
     }
 
+    [Theory]
+    [InlineData("x.png")]
+    [InlineData("chart.pdf")]
+    [InlineData("composition")]
+    [InlineData("c.svg.png")]
+    public void Chart_refuses_an_out_name_that_is_not_svg_and_writes_nothing(string name)
+    {
+        var dir = Directory.CreateTempSubdirectory("kzleg-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, name);
+            var result = Run("chart", "--out", path);
+            result.ExitCode.Should().Be(2, result.ToString());
+            result.Stderr.Should().Contain("does not end in .svg").And.Contain("--out composition.svg");
+            File.Exists(path).Should().BeFalse("nothing is written under a name that promises another format");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Chart_writes_an_out_name_ending_in_upper_case_svg()
+    {
+        var dir = Directory.CreateTempSubdirectory("kzleg-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "C.SVG");
+            Run("chart", "--out", path).ExitCode.Should().Be(0);
+            File.ReadAllText(path).Should().StartWith("<svg");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void Chart_to_an_unwritable_path_fails_with_exit_code_3()
     {
         var dir = Directory.CreateTempSubdirectory("kzleg-");
         try
         {
-            // A directory cannot be overwritten by a file.
-            var result = Run("chart", "--out", dir.FullName);
+            // A folder cannot be created where a file is.
+            var blocker = Path.Combine(dir.FullName, "blocker");
+            File.WriteAllText(blocker, "x");
+            var result = Run("chart", "--out", Path.Combine(blocker, "c.svg"));
             result.ExitCode.Should().Be(3, result.ToString());
             result.Stderr.Should().StartWith("error: --out: cannot write");
         }
