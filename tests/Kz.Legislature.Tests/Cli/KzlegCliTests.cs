@@ -321,6 +321,31 @@ public class KzlegCliTests
     }
 
     [Fact]
+    public void Chart_from_draws_a_later_range_and_an_inverted_range_is_a_usage_error()
+    {
+        var dir = Directory.CreateTempSubdirectory("kzleg-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "c.svg");
+            var json = Json(Run("chart", "--out", path, "--from", "2020-01-01", "--format", "json"));
+            json.GetProperty("from").GetString().Should().Be("2020-01-01");
+            File.ReadAllText(path).Should().Contain("2020–").And.NotContain("1978 Constitution");
+
+            // By default the chart runs past VerifiedThrough (2026-07-03) to the end of a year, far enough for the rule set
+            // in force from 2026-07-01 to take a tenth of the width: 2030 from 1990-03-25.
+            Json(Run("chart", "--out", path, "--format", "json")).GetProperty("to").GetString().Should().Be("2030-12-31");
+
+            var inverted = Run("chart", "--out", path, "--from", "2024-01-01", "--to", "2022-01-01");
+            inverted.ExitCode.Should().Be(2, inverted.ToString());
+            inverted.Stderr.Should().Contain("--from 2024-01-01 is after --to 2022-01-01");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Chart_without_out_is_an_error()
     {
         var result = Run("chart");
