@@ -505,8 +505,8 @@ internal static class CompositionChart
                 .Append("\" fill=\"url(#unverified)\"><title>").Append(Esc(Labels.Format("Unverified", lang, DateArgument.Iso(history.VerifiedThrough)))).Append("</title></rect>\n");
         }
 
-        // Totals above each step where they fit: centred over the step, else beside it, kept inside the plot, never over
-        // another text or across a change line.
+        // Totals above each step where they fit: centred over the step (or lifted a line), kept inside the plot, never over
+        // another text.
         svg.Append("<g font-size=\"12\" font-weight=\"bold\" fill=\"#222222\" text-anchor=\"middle\">\n");
         int? previous = null;
         for (var i = 0; i < present.Count; i++)
@@ -523,8 +523,10 @@ internal static class CompositionChart
             var x1 = x(until);
             var text = total.ToString(CultureInfo.InvariantCulture);
             var w = TextWidth(text, 12, bold: true);
-            double[] candidates = [(x0 + x1) / 2, x1 + 3 + (w / 2), x0 - 3 - (w / 2)];
-            var options = from crossing in new[] { false, true } from dy in new[] { 0.0, -15.0 } from c in candidates select (crossing, dy, c);
+            // Over the middle of the step (across a line with a halo rather than beside the step, where it would be read as
+            // another step's); a total with no room there is left out (the band's tooltip still gives it).
+            var middle = (x0 + x1) / 2;
+            var options = from crossing in new[] { false, true } from dy in new[] { 0.0, -15.0 } select (crossing, dy, c: middle);
             foreach (var (crossing, dy, c) in options)
             {
                 var cx = Math.Clamp(c, MarginLeft + 2 + (w / 2), plotRight - 2 - (w / 2));
