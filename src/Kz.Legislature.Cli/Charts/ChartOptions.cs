@@ -8,7 +8,13 @@ internal sealed record ChartOptions
     /// <summary>Gets the language of the text: en, ru or kk.</summary>
     public string Language { get; init; } = "en";
 
-    /// <summary>Gets the last day drawn (the chart ends at the start of the next day); <see langword="null"/> for the dataset's VerifiedThrough.</summary>
+    /// <summary>Gets the first day drawn; <see langword="null"/> for the dataset's coverage start.</summary>
+    public LocalDate? From { get; init; }
+
+    /// <summary>
+    /// Gets the last day drawn (the chart ends at the start of the next day); <see langword="null"/> for the dataset's
+    /// VerifiedThrough, extended to the end of a year so that the last rule set takes at least a tenth of the width.
+    /// </summary>
     public LocalDate? To { get; init; }
 
     /// <summary>Gets the width of the picture in pixels.</summary>

@@ -12,12 +12,17 @@ public sealed class ChartSettings : CommonSettings
 {
     /// <summary>Gets or sets the output file.</summary>
     [CommandOption("-o|--out <FILE>")]
-    [Description("The SVG file to write (required).")]
+    [Description("The SVG file to write, ending in .svg (required).")]
     public string? Out { get; set; }
+
+    /// <summary>Gets or sets the first day drawn.</summary>
+    [CommandOption("--from <DATE>")]
+    [Description("First day drawn (yyyy-MM-dd). Default: the start of the data (1990-03-25).")]
+    public string? From { get; set; }
 
     /// <summary>Gets or sets the last day drawn.</summary>
     [CommandOption("--to <DATE>")]
-    [Description("Last day drawn (yyyy-MM-dd). Default: the date the data is verified through (never today's date).")]
+    [Description("Last day drawn (yyyy-MM-dd). Default: the date the data is verified through, extended to the end of a year so that the last rule set is wide enough to see (never today's date); days after the verified date are hatched.")]
     public string? To { get; set; }
 }
 
@@ -34,8 +39,28 @@ public sealed class ChartCommand : Command<ChartSettings>
             throw new CliException("--out is required: the SVG file to write, for example --out composition.svg.");
         }
 
-        var to = DateArgument.Optional(settings.To, "--to", history) ?? history.VerifiedThrough;
-        var svg = CompositionChart.Render(history, new ChartOptions { Language = settings.Lang, To = to });
+        if (!settings.Out.Trim().EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new CliException(
+                $"--out: '{settings.Out}' does not end in .svg; the chart is written as SVG only: give a name ending in .svg, for example --out composition.svg (to get a PNG, convert the SVG, for example with rsvg-convert -o composition.png composition.svg).");
+        }
+
+        var options = new ChartOptions
+        {
+            Language = settings.Lang,
+            From = DateArgument.Optional(settings.From, "--from", history),
+            To = DateArgument.Optional(settings.To, "--to", history),
+        };
+        var from = CompositionChart.FirstDay(history, options);
+        var to = CompositionChart.LastDay(history, options);
+        if (to < from)
+        {
+            throw new CliException(settings.To is null
+                ? $"--from: {DateArgument.Iso(from)} is after the default last day {DateArgument.Iso(to)}; give a later --to as well."
+                : $"--from {DateArgument.Iso(from)} is after --to {DateArgument.Iso(to)}; the first day drawn must be on or before the last.");
+        }
+
+        var svg = CompositionChart.Render(history, options);
         var bytes = Encoding.UTF8.GetByteCount(svg);
         var path = Path.GetFullPath(settings.Out);
         try
@@ -62,7 +87,7 @@ public sealed class ChartCommand : Command<ChartSettings>
                 w.WriteString("lang", settings.Lang);
                 w.WriteString("out", settings.Out);
                 w.WriteNumber("bytes", bytes);
-                w.Date("from", history.CoverageStart);
+                w.Date("from", from);
                 w.Date("to", to);
                 w.WriteString("dataVersion", history.DataVersion);
                 w.WriteEndObject();

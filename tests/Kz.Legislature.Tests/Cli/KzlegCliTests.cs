@@ -321,11 +321,74 @@ public class KzlegCliTests
     }
 
     [Fact]
+    public void Chart_from_draws_a_later_range_and_an_inverted_range_is_a_usage_error()
+    {
+        var dir = Directory.CreateTempSubdirectory("kzleg-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "c.svg");
+            var json = Json(Run("chart", "--out", path, "--from", "2020-01-01", "--format", "json"));
+            json.GetProperty("from").GetString().Should().Be("2020-01-01");
+            File.ReadAllText(path).Should().Contain("2020–").And.NotContain("1978 Constitution");
+
+            // By default the chart runs past VerifiedThrough (2026-07-03) to the end of a year, far enough for the rule set
+            // in force from 2026-07-01 to take a tenth of the width: 2030 from 1990-03-25.
+            Json(Run("chart", "--out", path, "--format", "json")).GetProperty("to").GetString().Should().Be("2030-12-31");
+
+            var inverted = Run("chart", "--out", path, "--from", "2024-01-01", "--to", "2022-01-01");
+            inverted.ExitCode.Should().Be(2, inverted.ToString());
+            inverted.Stderr.Should().Contain("--from 2024-01-01 is after --to 2022-01-01");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Chart_without_out_is_an_error()
     {
         var result = Run("chart");
         result.ExitCode.Should().Be(2);
         result.Stderr.Should().Contain("--out is required");
+    }
+
+    [Theory]
+    [InlineData("x.png")]
+    [InlineData("chart.pdf")]
+    [InlineData("composition")]
+    [InlineData("c.svg.png")]
+    public void Chart_refuses_an_out_name_that_is_not_svg_and_writes_nothing(string name)
+    {
+        var dir = Directory.CreateTempSubdirectory("kzleg-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, name);
+            var result = Run("chart", "--out", path);
+            result.ExitCode.Should().Be(2, result.ToString());
+            result.Stderr.Should().Contain("does not end in .svg").And.Contain("--out composition.svg");
+            File.Exists(path).Should().BeFalse("nothing is written under a name that promises another format");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Chart_writes_an_out_name_ending_in_upper_case_svg()
+    {
+        var dir = Directory.CreateTempSubdirectory("kzleg-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "C.SVG");
+            Run("chart", "--out", path).ExitCode.Should().Be(0);
+            File.ReadAllText(path).Should().StartWith("<svg");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
     }
 
     [Fact]
@@ -334,8 +397,10 @@ public class KzlegCliTests
         var dir = Directory.CreateTempSubdirectory("kzleg-");
         try
         {
-            // A directory cannot be overwritten by a file.
-            var result = Run("chart", "--out", dir.FullName);
+            // A folder cannot be created where a file is.
+            var blocker = Path.Combine(dir.FullName, "blocker");
+            File.WriteAllText(blocker, "x");
+            var result = Run("chart", "--out", Path.Combine(blocker, "c.svg"));
             result.ExitCode.Should().Be(3, result.ToString());
             result.Stderr.Should().StartWith("error: --out: cannot write");
         }
