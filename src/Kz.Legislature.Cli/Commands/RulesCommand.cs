@@ -51,7 +51,7 @@ public sealed class RulesCommand : Command<RulesSettings>
     private static void WriteText(IAnsiConsole console, LegislativeHistory history, LocalDate date, LegislatureRules rules, LegislatureSitting sitting, string lang)
     {
         string L(string key) => Labels.Get(key, lang);
-        console.Write(new Rule($"[bold]{Markup.Escape(Labels.Format("RulesOn", lang, DateArgument.Iso(date)))}[/]").LeftJustified());
+        console.Write(TextConsole.Heading(Labels.Format("RulesOn", lang, DateArgument.Iso(date))));
 
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         grid.AddRow(new Markup($"[bold]{Markup.Escape(L("Instrument"))}[/]"), new Text($"{rules.Instrument.Name.In(lang)} ({rules.Instrument.Id})"));
@@ -99,7 +99,7 @@ public sealed class RulesCommand : Command<RulesSettings>
     {
         string L(string key) => Labels.Get(key, lang);
         var sum = string.Join(" + ", chamber.SeatPlan.Select(s => s.Seats.ToString(CultureInfo.InvariantCulture)));
-        console.Write(new Rule($"[bold]{Markup.Escape($"{Labels.Name(chamber.Kind, lang)}: {Labels.Seats(chamber.StatutorySeats, lang)} ({sum})")}[/]").LeftJustified());
+        console.Write(TextConsole.Heading($"{Labels.Name(chamber.Kind, lang)}: {Labels.Seats(chamber.StatutorySeats, lang)} ({sum})"));
 
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn(L("SeatSource"))

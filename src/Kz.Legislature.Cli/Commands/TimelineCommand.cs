@@ -76,7 +76,7 @@ public sealed class TimelineCommand : Command<TimelineSettings>
 
         var first = from ?? (events.Count > 0 ? events[0].Date : history.CoverageStart);
         var last = to ?? (events.Count > 0 ? events[^1].Date : history.VerifiedThrough);
-        ctx.Console.Write(new Rule($"[bold]{Markup.Escape(Labels.Format("TimelineRange", lang, DateArgument.Iso(first), DateArgument.Iso(last)))}[/]").LeftJustified());
+        ctx.Console.Write(TextConsole.Heading(Labels.Format("TimelineRange", lang, DateArgument.Iso(first), DateArgument.Iso(last))));
         if (events.Count == 0)
         {
             ctx.Console.WriteLine(Labels.Get("NoEvents", lang));

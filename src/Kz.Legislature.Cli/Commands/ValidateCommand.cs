@@ -142,7 +142,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         else
         {
             var title = valid ? Labels.Format("Valid", lang, fileName, kind, DateArgument.Iso(date)) : Labels.Format("Invalid", lang, fileName, kind, DateArgument.Iso(date), errors, warnings);
-            ctx.Console.Write(new Rule($"[bold]{Markup.Escape(title)}[/]").LeftJustified());
+            ctx.Console.Write(TextConsole.Heading(title));
             if (result.Errors.Count > 0)
             {
                 var table = new Table().Border(TableBorder.Rounded)
