@@ -335,11 +335,8 @@ public sealed class RulesCommand : Command<RulesSettings>
     private static void WriteJson(Utf8JsonWriter w, LegislativeHistory history, LocalDate date, LegislatureRules rules, LegislatureSitting sitting, string lang)
     {
         w.WriteStartObject();
-        w.WriteString("command", "rules");
+        w.Header("rules", lang, history);
         w.Date("date", date);
-        w.WriteString("lang", lang);
-        w.WriteString("dataVersion", history.DataVersion);
-        w.Date("verifiedThrough", history.VerifiedThrough);
         w.WriteBoolean("beyondVerified", date > history.VerifiedThrough);
         w.WriteString("ruleSet", rules.RuleSetId);
         w.Instrument("instrument", rules.Instrument, lang);

@@ -113,9 +113,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
             Json.Write(ctx.Stdout, w =>
             {
                 w.WriteStartObject();
-                w.WriteString("command", "validate");
-                w.WriteString("lang", lang);
-                w.WriteString("dataVersion", history.DataVersion);
+                w.Header("validate", lang, history);
                 w.WriteString("file", settings.File);
                 w.WriteString("kind", kind);
                 w.Date("date", date);
@@ -173,7 +171,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
             Json.Write(ctx.Stdout, w =>
             {
                 w.WriteStartObject();
-                w.WriteString("command", "validate");
+                w.Header("validate", settings.Lang, ctx.History);
                 w.WriteString("file", settings.File);
                 w.WriteBoolean("valid", false);
                 w.WriteStartObject("parseError");
