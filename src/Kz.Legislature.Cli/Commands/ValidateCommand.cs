@@ -50,6 +50,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         var fileName = settings.File;
         var options = settings.AllowVacancies ? ValidationOptions.AllowingVacancies : ValidationOptions.Statutory;
         string kind;
+        string kindName;
         LocalDate date;
         FluentValidation.Results.ValidationResult result;
         var previous = CultureInfo.CurrentUICulture;
@@ -71,6 +72,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
                 }
 
                 kind = "parliament";
+                kindName = Labels.Get("Parliament", lang);
                 date = parliament.Date;
                 result = new ParliamentValidator(history, options).Validate(parliament);
             }
@@ -83,6 +85,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
                 }
 
                 kind = Labels.Camel(composition.Kind);
+                kindName = Labels.Name(composition.Kind, lang);
                 date = composition.Date;
                 result = composition switch
                 {
@@ -139,7 +142,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         }
         else
         {
-            var title = valid ? Labels.Format("Valid", lang, fileName, kind, DateArgument.Iso(date)) : Labels.Format("Invalid", lang, fileName, kind, DateArgument.Iso(date), errors, warnings);
+            var title = valid ? Labels.Format("Valid", lang, fileName, kindName, DateArgument.Iso(date)) : Labels.Format("Invalid", lang, fileName, kindName, DateArgument.Iso(date), errors, warnings);
             ctx.Console.Write(TextConsole.Heading(title));
             if (result.Errors.Count > 0)
             {
