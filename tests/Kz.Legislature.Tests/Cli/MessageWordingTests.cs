@@ -83,4 +83,16 @@ public sealed class MessageWordingTests : IDisposable
         new SenateValidator(history).Validate((Senate)null!).Errors.Single().ErrorMessage.Should().Be(senate);
         new MandateValidator(history).Validate((Mandate)null!).Errors.Single().ErrorMessage.Should().Be(mandate);
     }
+
+    [Fact]
+    public void A_chamber_the_rules_do_not_have_is_named_in_words_and_an_undefined_kind_by_its_number()
+    {
+        var rules = SessionHistory.Current.RulesOn(new NodaTime.LocalDate(2024, 1, 1));
+
+        var act = () => rules.Chamber(ChamberKind.SupremeCouncil);
+        act.Should().Throw<InvalidOperationException>().Which.Message.Should().StartWith("There is no Supreme Council under the rules in force")
+            .And.EndWith("the chambers are: Senate, Mazhilis.");
+        var undefined = () => rules.Chamber((ChamberKind)99);
+        undefined.Should().Throw<InvalidOperationException>().Which.Message.Should().StartWith("There is no chamber kind 99 under the rules in force");
+    }
 }
