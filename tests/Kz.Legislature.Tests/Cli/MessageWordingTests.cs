@@ -95,4 +95,18 @@ public sealed class MessageWordingTests : IDisposable
         var undefined = () => rules.Chamber((ChamberKind)99);
         undefined.Should().Throw<InvalidOperationException>().Which.Message.Should().StartWith("There is no chamber kind 99 under the rules in force");
     }
+
+    [Theory]
+    [InlineData("en", "Timeline from 9999-12-31 (the day included)", "The data has events from 1990-")]
+    [InlineData("ru", "Хронология с 9999-12-31 (включительно)", "События в данных — с 1990-")]
+    [InlineData("kk", "Хронология: 9999-12-31 және одан кейін", "Деректердегі оқиғалар: 1990-")]
+    public void A_timeline_past_the_data_says_so_and_never_shows_a_range_ending_before_it_starts(string lang, string heading, string span)
+    {
+        var result = CliRunner.Run("timeline", "--from", "9999-12-31", "--lang", lang);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var lines = result.Stdout.Split('\n');
+        lines[0].Should().Contain(heading).And.NotContain("2026");
+        result.Stdout.Should().Contain(span).And.Contain(SessionHistory.Current.VerifiedThrough.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
