@@ -107,6 +107,7 @@ internal static class Labels
         ["TimelineFrom"] = ("Timeline from {0} (the day included)", "Хронология с {0} (включительно)", "Хронология: {0} және одан кейін"),
         ["TimelineUntil"] = ("Timeline up to {0} (the day included)", "Хронология по {0} (включительно)", "Хронология: {0} және одан бұрын"),
         ["EventsSpan"] = ("The data has events from {0} to {1}; it is verified through {2}.", "События в данных — с {0} по {1}; данные проверены по {2}.", "Деректердегі оқиғалар: {0} – {1}; деректер тексерілген соңғы күн: {2}."),
+        ["SourcesHint"] = ("Sources, their URLs and notes: kzleg rules --on {0} --sources", "Источники, их адреса и примечания: kzleg rules --on {0} --sources", "Дереккөздер, олардың сілтемелері мен ескертпелер: kzleg rules --on {0} --sources"),
         ["NoEvents"] = ("No events in this range.", "В этом промежутке событий нет.", "Бұл аралықта оқиға жоқ."),
         ["EventKind.Election"] = ("Election", "Выборы", "Сайлау"),
         ["EventKind.SenateElection"] = ("Senate election", "Выборы в Сенат", "Сенат сайлауы"),
@@ -311,10 +312,17 @@ internal static class Labels
     /// <param name="citation">The citation.</param>
     /// <param name="lang">en, ru or kk.</param>
     /// <returns>One to three lines.</returns>
-    public static string CitationText(Citation citation, string lang)
+    public static string CitationText(Citation citation, string lang) => CitationText(citation, lang, withSource: true);
+
+    /// <summary>A citation in words, with its source URL on the next line when <paramref name="withSource"/>.</summary>
+    /// <param name="citation">The citation.</param>
+    /// <param name="lang">en, ru or kk.</param>
+    /// <param name="withSource">Whether to add the URL of the source that states the value.</param>
+    /// <returns>The text.</returns>
+    public static string CitationText(Citation citation, string lang, bool withSource)
     {
         var text = citation.Article is null ? $"{citation.InstrumentNameIn(lang)} ({Get("ArticleUnknown", lang)})" : citation.In(lang);
-        if (citation.Source is { } url)
+        if (withSource && citation.Source is { } url)
         {
             text += "\n" + url.OriginalString;
         }

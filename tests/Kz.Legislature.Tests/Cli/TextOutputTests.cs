@@ -21,6 +21,7 @@ public class TextOutputTests
             foreach (var date in new[] { "1991-01-01", "1996-06-01", "2008-01-01", "2022-08-01", "2024-01-01", "2026-07-01", "2026-07-15", "2030-01-01" })
             {
                 data.Add(["rules", "--on", date, "--lang", lang]);
+                data.Add(["rules", "--on", date, "--lang", lang, "--sources"]);
             }
 
             data.Add(["timeline", "--lang", lang]);
@@ -93,6 +94,32 @@ public class TextOutputTests
         trimmer.Flush();
 
         inner.ToString().Should().Be("a  b\n  c \t d\r\n\ne");
+    }
+
+    [Theory]
+    [InlineData("2024-01-01")]
+    [InlineData("1996-06-01")]
+    [InlineData("2026-07-15")]
+    public void Rules_prints_the_sources_only_with_sources_and_then_every_source_of_the_JSON(string date)
+    {
+        var brief = CliRunner.Run("rules", "--on", date);
+        var full = CliRunner.Run("rules", "--on", date, "--sources");
+        var json = CliRunner.Run("rules", "--on", date, "--format", "json");
+
+        brief.ExitCode.Should().Be(0, brief.ToString());
+        brief.Stdout.Should().NotContain("://").And.Contain($"kzleg rules --on {date} --sources");
+        full.ExitCode.Should().Be(0, full.ToString());
+        full.Stdout.Should().NotContain("--sources");
+        // The provenance of the rules and of each chamber: its sources, all printed under "Sources".
+        using var doc = System.Text.Json.JsonDocument.Parse(json.Stdout);
+        static IEnumerable<string> Sources(System.Text.Json.JsonElement e) => e.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("url").GetString()!);
+        var urls = Sources(doc.RootElement)
+            .Concat(doc.RootElement.GetProperty("chambers").EnumerateArray().SelectMany(Sources))
+            .Distinct(StringComparer.Ordinal).ToList();
+        urls.Should().NotBeEmpty();
+        var lines = full.Stdout.Split('\n');
+        urls.Should().OnlyContain(u => lines.Any(l => l.Contains(u, StringComparison.Ordinal)), "--sources prints every source URL of the JSON document, whole");
+        brief.Stdout.Split('\n').Length.Should().BeLessThan(lines.Length);
     }
 
     private static void AssertReusable(string stdout)
