@@ -142,7 +142,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         }
         else
         {
-            var title = valid ? Labels.Format("Valid", lang, fileName, kindName, DateArgument.Iso(date)) : Labels.Format("Invalid", lang, fileName, kindName, DateArgument.Iso(date), errors, warnings);
+            var title = valid ? Labels.Format("Valid", lang, fileName, kindName, DateArgument.Iso(date)) : Labels.Format("Invalid", lang, fileName, kindName, DateArgument.Iso(date), Labels.Counted(errors, lang, "error", "errors"), Labels.Counted(warnings, lang, "warning", "warnings"));
             ctx.Console.Write(TextConsole.Heading(title));
             if (result.Errors.Count > 0)
             {

@@ -156,7 +156,7 @@ internal static class Labels
 
         // validate
         ["Valid"] = ("{0}: a valid {1} on {2}", "{0}: {1} на {2} — без ошибок", "{0}: {2} күнгі {1} — қатесіз"),
-        ["Invalid"] = ("{0}: {1} on {2} is invalid ({3} error(s), {4} warning(s))", "{0}: {1} на {2} — не прошёл проверку: ошибок: {3}, предупреждений: {4}", "{0}: {2} күнгі {1} — тексеруден өтпеді: қате саны: {3}, ескерту саны: {4}"),
+        ["Invalid"] = ("{0}: {1} on {2} is invalid ({3}, {4})", "{0}: {1} на {2} — не прошёл проверку: ошибок: {3}, предупреждений: {4}", "{0}: {2} күнгі {1} — тексеруден өтпеді: қате саны: {3}, ескерту саны: {4}"),
         ["Parliament"] = ("Parliament", "Парламент", "Парламент"),
         ["Code"] = ("Code", "Код", "Код"),
         ["Property"] = ("Where", "Где", "Қай жерде"),
@@ -268,10 +268,19 @@ internal static class Labels
         };
     }
 
+    /// <summary>A count with its English noun in the singular or plural ("1 error", "2 errors"); in ru and kk the number alone, for templates that put it after a colon.</summary>
+    /// <param name="count">The count.</param>
+    /// <param name="lang">en, ru or kk.</param>
+    /// <param name="one">The English noun for one.</param>
+    /// <param name="many">The English noun for any other count.</param>
+    /// <returns>The text.</returns>
+    public static string Counted(int count, string lang, string one, string many) =>
+        lang == "en" ? count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many) : count.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>Formats a number of seats in a language, with the right plural.</summary>
     /// <param name="seats">The number of seats.</param>
     /// <param name="lang">en, ru or kk.</param>
-    /// <returns>For example "50 seats", "50 мест", "42 места", "50 орын".</returns>
+    /// <returns>For example "1 seat", "50 seats", "50 мест".</returns>
     public static string Seats(int seats, string lang)
     {
         var n = seats.ToString(CultureInfo.InvariantCulture);

@@ -124,11 +124,11 @@ public sealed class ValidateAndExportCommandTests : IDisposable
         library.Validation!.Errors.Should().ContainSingle().Which.Severity.Should().Be(FluentValidation.Severity.Warning);
         library.IsValid.Should().BeFalse();
         library.Validation.IsValid.Should().BeFalse();
-        library.ToString().Should().Be("parsed, invalid: 0 error(s), 1 warning(s)");
+        library.ToString().Should().Be("parsed, invalid: 0 errors, 1 warning");
 
         var text = CliRunner.Run("validate", path, "--allow-vacancies");
         text.ExitCode.Should().Be(1, text.ToString());
-        text.Stdout.Should().Contain("is invalid (0 error(s), 1 warning(s))").And.Contain("KZL1014").And.NotContain("a valid Senate");
+        text.Stdout.Should().Contain("is invalid (0 errors, 1 warning)").And.Contain("KZL1014").And.NotContain("a valid Senate");
 
         var json = CliRunner.Run("validate", path, "--allow-vacancies", "--format", "json");
         json.ExitCode.Should().Be(1);
