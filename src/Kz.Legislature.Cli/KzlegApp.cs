@@ -164,22 +164,7 @@ public static class KzlegApp
         return code;
     }
 
-    private static IAnsiConsole CreateConsole(TextWriter output, bool terminal)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
-        if (!terminal)
-        {
-            console.Profile.Width = 120;
-        }
-
-        return console;
-    }
+    private static IAnsiConsole CreateConsole(TextWriter output, bool terminal) => TextConsole.Create(output, terminal);
 
     private static void Configure(IConfigurator config, CliContext ctx, IAnsiConsole console)
     {

@@ -186,16 +186,7 @@ public sealed class AllocateCommand : Command<AllocateSettings>
         else
         {
             using var buffer = new StringWriter(CultureInfo.InvariantCulture);
-            var profile = ctx.Console.Profile;
-            var console = AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Ansi = profile.Capabilities.Ansi ? AnsiSupport.Yes : AnsiSupport.No,
-                ColorSystem = (ColorSystemSupport)profile.Capabilities.ColorSystem,
-                Interactive = InteractionSupport.No,
-                Out = new AnsiConsoleOutput(buffer),
-            });
-            console.Profile.Width = profile.Width;
-            console.Profile.Capabilities.Unicode = profile.Capabilities.Unicode;
+            var console = TextConsole.CreateLike(ctx.Console, buffer);
             WriteText(console, date, chamber, system, overridden, ties is null, runnerUp is null, options, result, lang);
             ctx.Stdout.Write(buffer.ToString());
             ctx.Stdout.Flush();
@@ -231,7 +222,7 @@ public sealed class AllocateCommand : Command<AllocateSettings>
     {
         string L(string key) => Labels.Get(key, lang);
         var who = chamber is null ? string.Empty : Labels.Name(chamber.Kind, lang) + ", ";
-        console.Write(new Rule($"[bold]{Markup.Escape($"{who}{DateArgument.Iso(date)}: {Labels.Seats(result.Input.Seats, lang)}")}[/]").LeftJustified());
+        console.Write(TextConsole.Heading($"{who}{DateArgument.Iso(date)}: {Labels.Seats(result.Input.Seats, lang)}"));
 
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         grid.AddRow(new Markup($"[bold]{Markup.Escape(L("Method"))}[/]"), new Text(L("Method." + options.Method)));
@@ -269,7 +260,7 @@ public sealed class AllocateCommand : Command<AllocateSettings>
         }
 
         console.WriteLine();
-        console.Write(new Rule($"[bold]{Markup.Escape(L("Explanation"))}[/]").LeftJustified());
+        console.Write(TextConsole.Heading(L("Explanation")));
         console.Write(new Text(result.Explain()));
     }
 

@@ -71,7 +71,7 @@ public sealed class DiffCommand : Command<DiffSettings>
             return ExitCodes.Ok;
         }
 
-        ctx.Console.Write(new Rule($"[bold]{Markup.Escape(Labels.Format("DiffTitle", lang, DateArgument.Iso(from), DateArgument.Iso(to)))}[/]").LeftJustified());
+        ctx.Console.Write(TextConsole.Heading(Labels.Format("DiffTitle", lang, DateArgument.Iso(from), DateArgument.Iso(to))));
         if (changes.Count == 0)
         {
             ctx.Console.WriteLine(Labels.Get("NoChanges", lang));

@@ -85,10 +85,9 @@ public sealed class ExportPopoloCommand : Command<ExportPopoloSettings>
             Json.Write(ctx.Stdout, w =>
             {
                 w.WriteStartObject();
-                w.WriteString("command", "export popolo");
+                w.Header("export popolo", settings.Lang, history);
                 w.WriteString("out", settings.Out);
                 w.WriteNumber("bytes", bytesWritten);
-                w.WriteString("dataVersion", history.DataVersion);
                 w.WriteEndObject();
             });
         }

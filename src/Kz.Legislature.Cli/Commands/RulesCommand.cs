@@ -16,6 +16,11 @@ public sealed class RulesSettings : CommonSettings
     [CommandOption("--on <DATE>")]
     [Description("The date (yyyy-MM-dd). Required: kzleg never assumes today's date.")]
     public string? On { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether the text output includes the sources, their URLs and the notes.</summary>
+    [CommandOption("--sources")]
+    [Description("Also print the sources (titles and URLs), the URL of each citation and the notes of every value (text output; JSON always has them).")]
+    public bool Sources { get; set; }
 }
 
 /// <summary><c>kzleg rules --on DATE</c>: the rules in force, whether a legislature sat, and each chamber's rules.</summary>
@@ -34,7 +39,7 @@ public sealed class RulesCommand : Command<RulesSettings>
         }
         else
         {
-            WriteText(ctx.Console, ctx.History, date, rules, sitting, settings.Lang);
+            WriteText(ctx.Console, ctx.History, date, rules, sitting, settings.Lang, settings.Sources);
         }
 
         return ExitCodes.Ok;
@@ -48,17 +53,17 @@ public sealed class RulesCommand : Command<RulesSettings>
     internal static bool SameSeats(ChamberRules a, ChamberRules b) =>
         a.SeatPlan.Select(s => (s.Source, s.Seats, s.SeatsPerRegion)).SequenceEqual(b.SeatPlan.Select(s => (s.Source, s.Seats, s.SeatsPerRegion)));
 
-    private static void WriteText(IAnsiConsole console, LegislativeHistory history, LocalDate date, LegislatureRules rules, LegislatureSitting sitting, string lang)
+    private static void WriteText(IAnsiConsole console, LegislativeHistory history, LocalDate date, LegislatureRules rules, LegislatureSitting sitting, string lang, bool sources)
     {
         string L(string key) => Labels.Get(key, lang);
-        console.Write(new Rule($"[bold]{Markup.Escape(Labels.Format("RulesOn", lang, DateArgument.Iso(date)))}[/]").LeftJustified());
+        console.Write(TextConsole.Heading(Labels.Format("RulesOn", lang, DateArgument.Iso(date))));
 
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         grid.AddRow(new Markup($"[bold]{Markup.Escape(L("Instrument"))}[/]"), new Text($"{rules.Instrument.Name.In(lang)} ({rules.Instrument.Id})"));
         grid.AddRow(new Markup($"[bold]{Markup.Escape(L("Form"))}[/]"), new Text(Labels.Name(rules.Form, lang)));
         if (rules.FormCitation is { } formCitation)
         {
-            grid.AddRow(new Markup($"[bold]{Markup.Escape(L("Aspect.Form"))}[/]"), new Text(Labels.CitationText(formCitation, lang)));
+            grid.AddRow(new Markup($"[bold]{Markup.Escape(L("Aspect.Form"))}[/]"), new Text(Labels.CitationText(formCitation, lang, sources)));
         }
 
         grid.AddRow(new Markup($"[bold]{Markup.Escape(L("PeriodInForce"))}[/]"), new Text(PeriodText(rules.RuleSetPeriod, lang)));
@@ -69,8 +74,12 @@ public sealed class RulesCommand : Command<RulesSettings>
         }
 
         grid.AddRow(new Markup($"[bold]{Markup.Escape(L("Confidence"))}[/]"), new Text(ConfidenceText(rules.Provenance.Confidence, lang)));
-        grid.AddRow(new Markup($"[bold]{Markup.Escape(L("Sources"))}[/]"), new Text(SourcesText(rules.Provenance)));
-        if (rules.Provenance.Note is { } note)
+        if (sources)
+        {
+            grid.AddRow(new Markup($"[bold]{Markup.Escape(L("Sources"))}[/]"), new Text(SourcesText(rules.Provenance)));
+        }
+
+        if (sources && rules.Provenance.Note is { } note)
         {
             grid.AddRow(new Markup($"[bold]{Markup.Escape(L("Note"))}[/]"), new Text(note));
         }
@@ -91,15 +100,20 @@ public sealed class RulesCommand : Command<RulesSettings>
 
         foreach (var chamber in rules.Chambers)
         {
-            WriteChamberText(console, chamber, lang);
+            WriteChamberText(console, chamber, lang, sources);
+        }
+
+        if (!sources)
+        {
+            console.MarkupLine($"[dim]{Markup.Escape(Labels.Format("SourcesHint", lang, DateArgument.Iso(date)))}[/]");
         }
     }
 
-    private static void WriteChamberText(IAnsiConsole console, ChamberRules chamber, string lang)
+    private static void WriteChamberText(IAnsiConsole console, ChamberRules chamber, string lang, bool sources)
     {
         string L(string key) => Labels.Get(key, lang);
         var sum = string.Join(" + ", chamber.SeatPlan.Select(s => s.Seats.ToString(CultureInfo.InvariantCulture)));
-        console.Write(new Rule($"[bold]{Markup.Escape($"{Labels.Name(chamber.Kind, lang)}: {Labels.Seats(chamber.StatutorySeats, lang)} ({sum})")}[/]").LeftJustified());
+        console.Write(TextConsole.Heading($"{Labels.Name(chamber.Kind, lang)}: {Labels.Seats(chamber.StatutorySeats, lang)} ({sum})"));
 
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn(L("SeatSource"))
@@ -109,11 +123,11 @@ public sealed class RulesCommand : Command<RulesSettings>
         foreach (var s in chamber.SeatPlan)
         {
             var per = s.SeatsPerRegion is { } p && chamber.RegionCount is { } rc ? Labels.Format("PerRegion", lang, p, rc) : string.Empty;
-            table.AddRow(new Text(Labels.Name(s.Source, lang)), new Text(s.Seats.ToString(CultureInfo.InvariantCulture)), new Text(per), new Text(s.Citation is { } c ? Labels.CitationText(c, lang) : string.Empty));
+            table.AddRow(new Text(Labels.Name(s.Source, lang)), new Text(s.Seats.ToString(CultureInfo.InvariantCulture)), new Text(per), new Text(s.Citation is { } c ? Labels.CitationText(c, lang, sources) : string.Empty));
         }
 
         table.AddRow(new Markup($"[bold]{Markup.Escape(L("Total"))}[/]"), new Markup($"[bold]{chamber.StatutorySeats.ToString(CultureInfo.InvariantCulture)}[/]"), new Text(string.Empty),
-            new Text(chamber.CitationFor(RuleAspect.Composition) is { } composition ? Labels.CitationText(composition, lang) : string.Empty));
+            new Text(chamber.CitationFor(RuleAspect.Composition) is { } composition ? Labels.CitationText(composition, lang, sources) : string.Empty));
         console.Write(table);
 
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
@@ -135,12 +149,12 @@ public sealed class RulesCommand : Command<RulesSettings>
 
         if (chamber.PartyListSystem is { } es)
         {
-            Row("ElectoralSystem", SystemText(es, lang));
+            Row("ElectoralSystem", SystemText(es, lang, sources));
         }
 
         if (chamber.ListQuota is { } q)
         {
-            Row("ListQuota", QuotaText(q, lang));
+            Row("ListQuota", QuotaText(q, lang, sources));
         }
 
         var cited = CitedAspects(chamber).Where(a => a.Aspect is not (RuleAspect.Composition or RuleAspect.ListQuota) && a.Citation is not null).ToList();
@@ -154,8 +168,12 @@ public sealed class RulesCommand : Command<RulesSettings>
         }
 
         Row("Confidence", ConfidenceText(chamber.Provenance.Confidence, lang));
-        Row("Sources", SourcesText(chamber.Provenance));
-        if (chamber.Provenance.Note is { } note)
+        if (sources)
+        {
+            Row("Sources", SourcesText(chamber.Provenance));
+        }
+
+        if (sources && chamber.Provenance.Note is { } note)
         {
             Row("Note", note);
         }
@@ -263,7 +281,7 @@ public sealed class RulesCommand : Command<RulesSettings>
         return parts.Count == 0 ? L("Unknown") : string.Join("\n", parts);
     }
 
-    internal static string SystemText(ElectoralSystem es, string lang)
+    internal static string SystemText(ElectoralSystem es, string lang, bool sources = true)
     {
         string L(string key) => Labels.Get(key, lang);
         var threshold = es.ThresholdPercent is { } t
@@ -277,10 +295,14 @@ public sealed class RulesCommand : Command<RulesSettings>
             $"{L("TiePolicy")}: {(es.TiePolicy is { } tp ? L("Tie." + tp) : L("Unknown"))}",
             $"{L("PeriodInForce")}: {PeriodText(es.Period, lang)}",
             $"{L("Confidence")}: {ConfidenceText(es.Provenance.Confidence, lang)}",
-            $"{L("Sources")}:",
-            SourcesText(es.Provenance),
         };
-        if (es.Provenance.Note is { } note)
+        if (sources)
+        {
+            lines.Add($"{L("Sources")}:");
+            lines.Add(SourcesText(es.Provenance));
+        }
+
+        if (sources && es.Provenance.Note is { } note)
         {
             lines.Add($"{L("Note")}: {note}");
         }
@@ -318,15 +340,16 @@ public sealed class RulesCommand : Command<RulesSettings>
         return text;
     }
 
-    private static string QuotaText(ListQuotaRule q, string lang)
+    private static string QuotaText(ListQuotaRule q, string lang, bool sources)
     {
         var text = QuotaSummary(q, lang);
         if (q.Citation is { } citation)
         {
-            text += $"\n{Labels.Get("Citation", lang)}: {Labels.CitationText(citation, lang)}";
+            text += $"\n{Labels.Get("Citation", lang)}: {Labels.CitationText(citation, lang, sources)}";
         }
 
-        return text + $"\n{Labels.Get("PeriodInForce", lang)}: {PeriodText(q.Period, lang)}\n{Labels.Get("Confidence", lang)}: {ConfidenceText(q.Provenance.Confidence, lang)}\n{Labels.Get("Sources", lang)}:\n{SourcesText(q.Provenance)}";
+        text += $"\n{Labels.Get("PeriodInForce", lang)}: {PeriodText(q.Period, lang)}\n{Labels.Get("Confidence", lang)}: {ConfidenceText(q.Provenance.Confidence, lang)}";
+        return sources ? text + $"\n{Labels.Get("Sources", lang)}:\n{SourcesText(q.Provenance)}" : text;
     }
 
     private static string GroupName(string group, string lang) =>
@@ -335,11 +358,8 @@ public sealed class RulesCommand : Command<RulesSettings>
     private static void WriteJson(Utf8JsonWriter w, LegislativeHistory history, LocalDate date, LegislatureRules rules, LegislatureSitting sitting, string lang)
     {
         w.WriteStartObject();
-        w.WriteString("command", "rules");
+        w.Header("rules", lang, history);
         w.Date("date", date);
-        w.WriteString("lang", lang);
-        w.WriteString("dataVersion", history.DataVersion);
-        w.Date("verifiedThrough", history.VerifiedThrough);
         w.WriteBoolean("beyondVerified", date > history.VerifiedThrough);
         w.WriteString("ruleSet", rules.RuleSetId);
         w.Instrument("instrument", rules.Instrument, lang);

@@ -74,12 +74,25 @@ public sealed class TimelineCommand : Command<TimelineSettings>
             return ExitCodes.Ok;
         }
 
-        var first = from ?? (events.Count > 0 ? events[0].Date : history.CoverageStart);
-        var last = to ?? (events.Count > 0 ? events[^1].Date : history.VerifiedThrough);
-        ctx.Console.Write(new Rule($"[bold]{Markup.Escape(Labels.Format("TimelineRange", lang, DateArgument.Iso(first), DateArgument.Iso(last)))}[/]").LeftJustified());
+        // The heading states the range asked for; a bound left out is the first or last event shown, and with no event
+        // shown the open side is left open (never a range that ends before it starts).
+        var heading = (from, to, events.Count) switch
+        {
+            (_, _, > 0) => Labels.Format("TimelineRange", lang, DateArgument.Iso(from ?? events[0].Date), DateArgument.Iso(to ?? events[^1].Date)),
+            ({ } f0, { } t0, _) => Labels.Format("TimelineRange", lang, DateArgument.Iso(f0), DateArgument.Iso(t0)),
+            ({ } f0, null, _) => Labels.Format("TimelineFrom", lang, DateArgument.Iso(f0)),
+            (null, { } t0, _) => Labels.Format("TimelineUntil", lang, DateArgument.Iso(t0)),
+            _ => Labels.Format("TimelineRange", lang, DateArgument.Iso(history.CoverageStart), DateArgument.Iso(history.VerifiedThrough)),
+        };
+        ctx.Console.Write(TextConsole.Heading(heading));
         if (events.Count == 0)
         {
             ctx.Console.WriteLine(Labels.Get("NoEvents", lang));
+            if (history.Events.Count > 0)
+            {
+                ctx.Console.WriteLine(Labels.Format("EventsSpan", lang, DateArgument.Iso(history.Events[0].Date), DateArgument.Iso(history.Events[^1].Date), DateArgument.Iso(history.VerifiedThrough)));
+            }
+
             return ExitCodes.Ok;
         }
 

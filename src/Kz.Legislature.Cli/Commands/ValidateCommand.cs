@@ -50,6 +50,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         var fileName = settings.File;
         var options = settings.AllowVacancies ? ValidationOptions.AllowingVacancies : ValidationOptions.Statutory;
         string kind;
+        string kindName;
         LocalDate date;
         FluentValidation.Results.ValidationResult result;
         var previous = CultureInfo.CurrentUICulture;
@@ -71,6 +72,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
                 }
 
                 kind = "parliament";
+                kindName = Labels.Get("Parliament", lang);
                 date = parliament.Date;
                 result = new ParliamentValidator(history, options).Validate(parliament);
             }
@@ -83,6 +85,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
                 }
 
                 kind = Labels.Camel(composition.Kind);
+                kindName = Labels.Name(composition.Kind, lang);
                 date = composition.Date;
                 result = composition switch
                 {
@@ -113,9 +116,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
             Json.Write(ctx.Stdout, w =>
             {
                 w.WriteStartObject();
-                w.WriteString("command", "validate");
-                w.WriteString("lang", lang);
-                w.WriteString("dataVersion", history.DataVersion);
+                w.Header("validate", lang, history);
                 w.WriteString("file", settings.File);
                 w.WriteString("kind", kind);
                 w.Date("date", date);
@@ -141,8 +142,8 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         }
         else
         {
-            var title = valid ? Labels.Format("Valid", lang, fileName, kind, DateArgument.Iso(date)) : Labels.Format("Invalid", lang, fileName, kind, DateArgument.Iso(date), errors, warnings);
-            ctx.Console.Write(new Rule($"[bold]{Markup.Escape(title)}[/]").LeftJustified());
+            var title = valid ? Labels.Format("Valid", lang, fileName, kindName, DateArgument.Iso(date)) : Labels.Format("Invalid", lang, fileName, kindName, DateArgument.Iso(date), Labels.Counted(errors, lang, "error", "errors"), Labels.Counted(warnings, lang, "warning", "warnings"));
+            ctx.Console.Write(TextConsole.Heading(title));
             if (result.Errors.Count > 0)
             {
                 var table = new Table().Border(TableBorder.Rounded)
@@ -173,7 +174,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
             Json.Write(ctx.Stdout, w =>
             {
                 w.WriteStartObject();
-                w.WriteString("command", "validate");
+                w.Header("validate", settings.Lang, ctx.History);
                 w.WriteString("file", settings.File);
                 w.WriteBoolean("valid", false);
                 w.WriteStartObject("parseError");

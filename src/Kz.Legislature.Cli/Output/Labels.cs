@@ -104,6 +104,10 @@ internal static class Labels
         ["Date"] = ("Date", "Дата", "Күні"),
         ["Kind"] = ("Kind", "Вид", "Түрі"),
         ["Event"] = ("Event", "Событие", "Оқиға"),
+        ["TimelineFrom"] = ("Timeline from {0} (the day included)", "Хронология с {0} (включительно)", "Хронология: {0} және одан кейін"),
+        ["TimelineUntil"] = ("Timeline up to {0} (the day included)", "Хронология по {0} (включительно)", "Хронология: {0} және одан бұрын"),
+        ["EventsSpan"] = ("The data has events from {0} to {1}; it is verified through {2}.", "События в данных — с {0} по {1}; данные проверены по {2}.", "Деректердегі оқиғалар: {0} – {1}; деректер тексерілген соңғы күн: {2}."),
+        ["SourcesHint"] = ("Sources, their URLs and notes: kzleg rules --on {0} --sources", "Источники, их адреса и примечания: kzleg rules --on {0} --sources", "Дереккөздер, олардың сілтемелері мен ескертпелер: kzleg rules --on {0} --sources"),
         ["NoEvents"] = ("No events in this range.", "В этом промежутке событий нет.", "Бұл аралықта оқиға жоқ."),
         ["EventKind.Election"] = ("Election", "Выборы", "Сайлау"),
         ["EventKind.SenateElection"] = ("Senate election", "Выборы в Сенат", "Сенат сайлауы"),
@@ -152,7 +156,8 @@ internal static class Labels
 
         // validate
         ["Valid"] = ("{0}: a valid {1} on {2}", "{0}: {1} на {2} — без ошибок", "{0}: {2} күнгі {1} — қатесіз"),
-        ["Invalid"] = ("{0}: {1} on {2} is invalid ({3} error(s), {4} warning(s))", "{0}: {1} на {2} — не прошёл проверку: ошибок: {3}, предупреждений: {4}", "{0}: {2} күнгі {1} — тексеруден өтпеді: қате саны: {3}, ескерту саны: {4}"),
+        ["Invalid"] = ("{0}: {1} on {2} is invalid ({3}, {4})", "{0}: {1} на {2} — не прошёл проверку: ошибок: {3}, предупреждений: {4}", "{0}: {2} күнгі {1} — тексеруден өтпеді: қате саны: {3}, ескерту саны: {4}"),
+        ["Parliament"] = ("Parliament", "Парламент", "Парламент"),
         ["Code"] = ("Code", "Код", "Код"),
         ["Property"] = ("Where", "Где", "Қай жерде"),
         ["Message"] = ("Message", "Сообщение", "Хабарлама"),
@@ -266,10 +271,19 @@ internal static class Labels
         };
     }
 
+    /// <summary>A count with its English noun in the singular or plural ("1 error", "2 errors"); in ru and kk the number alone, for templates that put it after a colon.</summary>
+    /// <param name="count">The count.</param>
+    /// <param name="lang">en, ru or kk.</param>
+    /// <param name="one">The English noun for one.</param>
+    /// <param name="many">The English noun for any other count.</param>
+    /// <returns>The text.</returns>
+    public static string Counted(int count, string lang, string one, string many) =>
+        lang == "en" ? count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many) : count.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>Formats a number of seats in a language, with the right plural.</summary>
     /// <param name="seats">The number of seats.</param>
     /// <param name="lang">en, ru or kk.</param>
-    /// <returns>For example "50 seats", "50 мест", "42 места", "50 орын".</returns>
+    /// <returns>For example "1 seat", "50 seats", "50 мест".</returns>
     public static string Seats(int seats, string lang)
     {
         var n = seats.ToString(CultureInfo.InvariantCulture);
@@ -310,10 +324,17 @@ internal static class Labels
     /// <param name="citation">The citation.</param>
     /// <param name="lang">en, ru or kk.</param>
     /// <returns>One to three lines.</returns>
-    public static string CitationText(Citation citation, string lang)
+    public static string CitationText(Citation citation, string lang) => CitationText(citation, lang, withSource: true);
+
+    /// <summary>A citation in words, with its source URL on the next line when <paramref name="withSource"/>.</summary>
+    /// <param name="citation">The citation.</param>
+    /// <param name="lang">en, ru or kk.</param>
+    /// <param name="withSource">Whether to add the URL of the source that states the value.</param>
+    /// <returns>The text.</returns>
+    public static string CitationText(Citation citation, string lang, bool withSource)
     {
         var text = citation.Article is null ? $"{citation.InstrumentNameIn(lang)} ({Get("ArticleUnknown", lang)})" : citation.In(lang);
-        if (citation.Source is { } url)
+        if (withSource && citation.Source is { } url)
         {
             text += "\n" + url.OriginalString;
         }

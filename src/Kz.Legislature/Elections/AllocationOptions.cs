@@ -73,9 +73,9 @@ public sealed record AllocationOptions
     /// <summary>How a tie for the last seat(s) is resolved.</summary>
     public TiePolicy TiePolicy { get; }
 
-    /// <summary>A short, culture-invariant description, for example <c>"HareLargestRemainder, 5% of AllBallots, EarlierRegistrationWins"</c>.</summary>
+    /// <summary>A short, culture-invariant description, for example <c>"Hare quota, largest remainders; 5% of all ballots; ties go to the list registered earlier"</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Method}, {Threshold} of {ThresholdBase}{(RunnerUpAdmission ? ", runner-up admitted" : string.Empty)}, {TiePolicy}");
+        $"{Internal.EnglishNames.Of(Method)}; {Threshold} of {Internal.EnglishNames.Of(ThresholdBase)}{(RunnerUpAdmission ? "; runner-up admitted" : string.Empty)}; {Internal.EnglishNames.Of(TiePolicy)}");
 }

@@ -183,7 +183,7 @@ public sealed class LegislativeHistory
             return new LegislatureSitting(date, SittingStatus.Sitting, chambers, null, text, rules, lastEnded, nextElection);
         }
 
-        var lastText = lastEnded is null ? string.Empty : $" The last sitting chamber ({lastEnded.Chamber}) ended on {Preconditions.Iso(lastEnded.Period.End!.Value)} ({lastEnded.EndReason?.ToString() ?? "end"}).";
+        var lastText = lastEnded is null ? string.Empty : LastEndedText(lastEnded.Period.End!.Value);
         if (rules.Form == LegislatureForm.None)
         {
             return new LegislatureSitting(date, SittingStatus.NotSitting, [], NoSittingReason.NoneProvided, "The constitution in force provides for no legislature." + lastText, rules, lastEnded, nextElection);
@@ -213,15 +213,30 @@ public sealed class LegislativeHistory
         {
             NoSittingReason.SelfDissolved => "No legislature sat: the last one dissolved itself and its successor had not been elected.",
             NoSittingReason.Dissolved => "No legislature sat: the last one was dissolved and its successor had not sat yet.",
-            NoSittingReason.Terminated => $"No legislature sat: the powers of the previous chambers ended by the constitution in force ({rules.Instrument.Name.English}) and the {string.Join(" and ", rules.Chambers.Select(c => c.Kind))} had not been elected.",
-            _ => $"No legislature sat: the {string.Join(" and ", rules.Chambers.Select(c => c.Kind))} provided for by {rules.Instrument.Name.English} had not sat yet.",
+            NoSittingReason.Terminated => $"No legislature sat: the powers of the previous chambers ended by the constitution in force ({rules.Instrument.Name.English}) and the {EnglishNames.Chambers(rules.Chambers.Select(c => c.Kind))} had not been elected.",
+            _ => $"No legislature sat: the {EnglishNames.Chambers(rules.Chambers.Select(c => c.Kind))} provided for by {rules.Instrument.Name.English} had not sat yet.",
         };
         if (nextElection is { } next && next.Chamber.IsIn(rules))
         {
-            explanation += $" The {next.Chamber} election was set for {Preconditions.Iso(next.Date)}.";
+            explanation += $" The {EnglishNames.Of(next.Chamber)} election was set for {Preconditions.Iso(next.Date)}.";
         }
 
         return new LegislatureSitting(date, SittingStatus.NotSitting, [], reason, explanation + lastText, rules, lastEnded, nextElection);
+    }
+
+    /// <summary>
+    /// The sentence on the sittings that ended last, on <paramref name="end"/>: every chamber that ended that day, with why,
+    /// for example "The last sitting chambers (Senate and Mazhilis) ended on 2026-07-01 (powers ended by the constitution)."
+    /// </summary>
+    private string LastEndedText(LocalDate end)
+    {
+        var ended = data.Sittings.Where(s => s.Period.End == end).OrderBy(s => s.Chamber).ToList();
+        var reasons = ended.Select(s => s.EndReason is { } r ? EnglishNames.Of(r) : "end").Distinct(StringComparer.Ordinal).ToList();
+        var why = reasons.Count == 1
+            ? reasons[0]
+            : string.Join("; ", ended.Select(s => $"{EnglishNames.Of(s.Chamber)}: {(s.EndReason is { } r ? EnglishNames.Of(r) : "end")}"));
+        var which = ended.Count == 1 ? "chamber" : "chambers";
+        return $" The last sitting {which} ({EnglishNames.Chambers(ended.Select(s => s.Chamber))}) ended on {Preconditions.Iso(end)} ({why}).";
     }
 
     /// <summary>Lists what changed for the legislature between two dates, as structured differences.</summary>

@@ -36,11 +36,11 @@ public sealed record SeatAllotment
     public bool IsPerRegion => SeatsPerRegion is not null;
 
     /// <summary>Returns the source and the count.</summary>
-    /// <returns>For example <c>ElectedByMaslikhats 40 (2 per region)</c>.</returns>
+    /// <returns>For example <c>Elected by maslikhat deputies 40 (2 per region)</c>.</returns>
     public override string ToString() =>
         SeatsPerRegion is { } p
-            ? string.Create(CultureInfo.InvariantCulture, $"{Source} {Seats} ({p} per region)")
-            : string.Create(CultureInfo.InvariantCulture, $"{Source} {Seats}");
+            ? string.Create(CultureInfo.InvariantCulture, $"{EnglishNames.Of(Source)} {Seats} ({p} per region)")
+            : string.Create(CultureInfo.InvariantCulture, $"{EnglishNames.Of(Source)} {Seats}");
 }
 
 /// <summary>How a chamber's statutory number of seats on a day is known.</summary>
@@ -98,8 +98,10 @@ public sealed record RenewalRule
     public Period Interval { get; }
 
     /// <summary>Returns the rule in words.</summary>
-    /// <returns>For example <c>1/2 of ElectedByMaslikhats every P3Y</c>.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Numerator}/{Denominator} of {Source} every {Interval}");
+    /// <returns>For example <c>1/2 of "Elected by maslikhat deputies" every 3 years</c>.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Numerator}/{Denominator} of \"{EnglishNames.Of(Source)}\" every {(Interval.Months == 0 && Interval.Days == 0 && Interval.Years > 0 ? (Interval.Years == 1 ? "year" : $"{Interval.Years} years") : Interval.ToString())}");
 }
 
 /// <summary>Who may hold a seat: age, residence, citizenship, education and experience, as far as the sources give them.</summary>
@@ -256,9 +258,9 @@ public sealed record ElectoralSystem
     public bool IsComplete => ThresholdPercent is not null && ThresholdBase is not null && Method is not null && RunnerUpAdmission is not null;
 
     /// <summary>Returns a short description.</summary>
-    /// <returns>For example <c>HareLargestRemainder, 5% of AllBallots</c>.</returns>
+    /// <returns>For example <c>Hare quota, largest remainders; 5% of all ballots</c>.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{(Method?.ToString() ?? "method unknown")}, {(ThresholdPercent is { } t ? t.ToString(CultureInfo.InvariantCulture) + "%" : "threshold unknown")} of {(ThresholdBase?.ToString() ?? "unknown base")}{(RunnerUpAdmission == true ? ", runner-up admitted" : string.Empty)}");
+        string.Create(CultureInfo.InvariantCulture, $"{(Method is { } m ? EnglishNames.Of(m) : "method unknown")}; {(ThresholdPercent is { } t ? t.ToString(CultureInfo.InvariantCulture) + "%" : "threshold unknown")} of {(ThresholdBase is { } b ? EnglishNames.Of(b) : "an unknown base")}{(RunnerUpAdmission == true ? "; runner-up admitted" : string.Empty)}");
 }
 
 /// <summary>The rule that women, young people and persons with disabilities together make up a minimum share of a party list (and of the seats it wins).</summary>

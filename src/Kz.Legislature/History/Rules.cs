@@ -191,11 +191,11 @@ public sealed record ChamberRules
 
     /// <summary>Returns the chamber, its seats and its plan.</summary>
     /// <returns>
-    /// For example <c>Senate 50 = ElectedByMaslikhats 40 + AppointedByPresident 5 + AppointedByPresidentOnAssemblyProposal 5</c>;
+    /// For example <c>Senate 50 = Elected by maslikhat deputies 40 + Appointed by the President 5 + Appointed by the President on the Assembly of People's proposal 5</c>;
     /// a count no source states is marked, as in <c>Senate 43 = … (DerivedFromRegions, Low confidence)</c>.
     /// </returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Kind} {StatutorySeats} = {string.Join(" + ", seatPlan.Select(s => $"{s.Source} {s.Seats}"))}{Qualifier()}");
+        string.Create(CultureInfo.InvariantCulture, $"{EnglishNames.Of(Kind)} {StatutorySeats} = {string.Join(" + ", seatPlan.Select(s => $"{EnglishNames.Of(s.Source)} {s.Seats}"))}{Qualifier()}");
 
     /// <summary>The marker of a count no source states, or an empty string.</summary>
     internal string Qualifier() => IsSeatCountStated ? string.Empty : $" ({SeatCountBasis}, {SeatCountConfidence} confidence)";
@@ -330,7 +330,7 @@ public sealed record LegislatureRules
     /// <exception cref="InvalidOperationException">The chamber does not exist under these rules; the message names the period and the chambers that do.</exception>
     public ChamberRules Chamber(ChamberKind kind) =>
         TryGetChamber(kind) ?? throw new InvalidOperationException(
-            $"There is no {kind} under the rules in force {Period} ({Instrument.Name.English}); the chambers are: {(chambers.Count == 0 ? "none" : string.Join(", ", chambers.Select(c => c.Kind)))}.");
+            $"There is no {EnglishNames.Of(kind)} under the rules in force {Period} ({Instrument.Name.English}); the chambers are: {(chambers.Count == 0 ? "none" : string.Join(", ", chambers.Select(c => EnglishNames.Of(c.Kind))))}.");
 
     /// <summary>Returns the period, the form and the chambers.</summary>
     /// <returns>
@@ -338,5 +338,5 @@ public sealed record LegislatureRules
     /// as in <c>[1997-04-22, 1997-05-03) Bicameral: Senate 43 (DerivedFromRegions, Low confidence), Mazhilis 67</c>.
     /// </returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Period} {Form}: {string.Join(", ", chambers.Select(c => $"{c.Kind} {c.StatutorySeats}{c.Qualifier()}"))}");
+        string.Create(CultureInfo.InvariantCulture, $"{Period} {Form}: {string.Join(", ", chambers.Select(c => $"{EnglishNames.Of(c.Kind)} {c.StatutorySeats}{c.Qualifier()}"))}");
 }

@@ -207,23 +207,25 @@ public sealed record LegislativeChange
     /// <summary>Gets the value after, or <see langword="null"/>.</summary>
     public string? After { get; }
 
+    private string ChamberName => Chamber is { } kind ? EnglishNames.Of(kind) : string.Empty;
+
     /// <summary>Returns the change in words.</summary>
-    /// <returns>For example <c>Senate AppointedByPresident seats 15 → 5</c>.</returns>
+    /// <returns>For example <c>Senate seats "Appointed by the President" 15 → 5</c>.</returns>
     public override string ToString()
     {
         var subject = Kind switch
         {
             ChangeKind.Instrument => "Instrument in force",
             ChangeKind.Form => "Form",
-            ChangeKind.ChamberAdded => $"{Chamber} created",
-            ChangeKind.ChamberRemoved => $"{Chamber} abolished",
-            ChangeKind.StatutorySeats => $"{Chamber} seats",
-            ChangeKind.SeatsBySource => $"{Chamber} {Source} seats",
-            ChangeKind.TermLength => $"{Chamber} term",
-            ChangeKind.Renewal => $"{Chamber} renewal",
-            ChangeKind.MinimumAge => $"{Chamber} minimum age",
-            ChangeKind.ElectoralSystem => $"{Chamber} party-list system",
-            ChangeKind.ListQuota => $"{Chamber} list quota",
+            ChangeKind.ChamberAdded => $"{ChamberName} created",
+            ChangeKind.ChamberRemoved => $"{ChamberName} abolished",
+            ChangeKind.StatutorySeats => $"{ChamberName} seats",
+            ChangeKind.SeatsBySource => $"{ChamberName} seats \"{(Source is { } source ? EnglishNames.Of(source) : "?")}\"",
+            ChangeKind.TermLength => $"{ChamberName} term",
+            ChangeKind.Renewal => $"{ChamberName} renewal",
+            ChangeKind.MinimumAge => $"{ChamberName} minimum age",
+            ChangeKind.ElectoralSystem => $"{ChamberName} party-list system",
+            ChangeKind.ListQuota => $"{ChamberName} list quota",
             _ => Kind.ToString(),
         };
         return Kind is ChangeKind.ChamberAdded or ChangeKind.ChamberRemoved

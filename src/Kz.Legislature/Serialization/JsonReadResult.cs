@@ -64,7 +64,7 @@ public sealed class JsonReadResult<T>
     }
 
     /// <summary>Returns a short description.</summary>
-    /// <returns>For example <c>parsed, valid</c>, <c>parsed, invalid: 2 error(s), 1 warning(s)</c> or <c>not parsed: $.mandates[0].end …</c>.</returns>
+    /// <returns>For example <c>parsed, valid</c>, <c>parsed, invalid: 2 errors, 1 warning</c> or <c>not parsed: $.mandates[0].end …</c>.</returns>
     public override string ToString()
     {
         if (!IsParsed)
@@ -78,6 +78,7 @@ public sealed class JsonReadResult<T>
         }
 
         var errors = Validation.Errors.Count(f => f.Severity == FluentValidation.Severity.Error);
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"parsed, invalid: {errors} error(s), {Validation.Errors.Count - errors} warning(s)");
+        var warnings = Validation.Errors.Count - errors;
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"parsed, invalid: {errors} error{(errors == 1 ? string.Empty : "s")}, {warnings} warning{(warnings == 1 ? string.Empty : "s")}");
     }
 }

@@ -46,8 +46,28 @@ internal static class Failures
             return true;
         }
 
-        result.Errors.Add(Create(ValidationCodes.NullInstance, string.Empty, null, null, ("Subject", subject)));
+        result.Errors.Add(Create(ValidationCodes.NullInstance, string.Empty, null, null, ("Subject", Subject(subject))));
         return false;
+    }
+
+    /// <summary>The name of what was to be validated (a chamber, a parliament, a mandate, a party list) in the current UI culture, never a type name.</summary>
+    private static string Subject(string typeName)
+    {
+        if (Enum.TryParse<ChamberKind>(typeName, out var kind))
+        {
+            return Name(kind);
+        }
+
+        var lang = CultureInfo.CurrentUICulture.Name;
+        var ru = lang.StartsWith("ru", StringComparison.OrdinalIgnoreCase);
+        var kk = lang.StartsWith("kk", StringComparison.OrdinalIgnoreCase);
+        return typeName switch
+        {
+            nameof(Parliament) => ru || kk ? "Парламент" : "Parliament",
+            nameof(Mandate) => ru || kk ? "мандат" : "mandate",
+            nameof(PartyList) => ru ? "партийный список" : kk ? "партиялық тізім" : "party list",
+            _ => typeName,
+        };
     }
 
     public static string Iso(LocalDate date) => Preconditions.Iso(date);

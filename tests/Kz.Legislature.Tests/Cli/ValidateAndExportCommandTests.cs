@@ -30,7 +30,7 @@ public sealed class ValidateAndExportCommandTests : IDisposable
     {
         var result = CliRunner.Run("validate", File("s.json", TwoSenators), "--allow-vacancies");
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Stdout.Should().Contain("a valid senate on 2024-01-01");
+        result.Stdout.Should().Contain("a valid Senate on 2024-01-01");
     }
 
     [Fact]
@@ -124,11 +124,11 @@ public sealed class ValidateAndExportCommandTests : IDisposable
         library.Validation!.Errors.Should().ContainSingle().Which.Severity.Should().Be(FluentValidation.Severity.Warning);
         library.IsValid.Should().BeFalse();
         library.Validation.IsValid.Should().BeFalse();
-        library.ToString().Should().Be("parsed, invalid: 0 error(s), 1 warning(s)");
+        library.ToString().Should().Be("parsed, invalid: 0 errors, 1 warning");
 
         var text = CliRunner.Run("validate", path, "--allow-vacancies");
         text.ExitCode.Should().Be(1, text.ToString());
-        text.Stdout.Should().Contain("is invalid (0 error(s), 1 warning(s))").And.Contain("KZL1014").And.NotContain("a valid senate");
+        text.Stdout.Should().Contain("is invalid (0 errors, 1 warning)").And.Contain("KZL1014").And.NotContain("a valid Senate");
 
         var json = CliRunner.Run("validate", path, "--allow-vacancies", "--format", "json");
         json.ExitCode.Should().Be(1);

@@ -29,7 +29,7 @@ public sealed class AllocationExplanationTests
             + "Ties:\n"
             + "  B, C tied with equal votes (200) for admission as runner-up for 1 admission: won by B (registered earlier).\n"
             + "Result: A 2, B 1, C 0.\n");
-        result.Options.ToString().Should().Be("HareLargestRemainder, 50% of ValidListVotes, runner-up admitted, EarlierRegistrationWins");
+        result.Options.ToString().Should().Be("Hare quota, largest remainders; 50% of the valid list votes; runner-up admitted; ties go to the list registered earlier");
         result.ToString().Should().Be("3 seats: A 2, B 1, C 0");
     }
 

@@ -153,7 +153,7 @@ public sealed class AllocationInputTests
         A.ToString().Should().Be("A: 100 votes (#1)");
         new AllocationInput(69, [A, B], 10000).ToString().Should().Be("69 seats, 2 lists, 10000 ballots");
         new AllocationInput(69, [A, B]).ToString().Should().Be("69 seats, 2 lists, 150 list votes");
-        AllocationOptions.Kazakhstan2023.ToString().Should().Be("HareLargestRemainder, 5% of AllBallots, EarlierRegistrationWins");
+        AllocationOptions.Kazakhstan2023.ToString().Should().Be("Hare quota, largest remainders; 5% of all ballots; ties go to the list registered earlier");
     }
 
     /// <summary>The 2023 options are the Mazhilis rules.</summary>

@@ -24,11 +24,11 @@ public sealed class HistoryChangeAndSittingTextTests
         Changes(new LocalDate(1998, 10, 6), new LocalDate(1998, 10, 7)).Should().Equal(
             "Instrument in force Constitution of the Republic of Kazakhstan (1995) → Law No. 284-I of 7 October 1998 amending the Constitution",
             "Senate term 4 years → 6 years",
-            "Senate renewal 1/2 of ElectedByMaslikhats every P2Y → 1/2 of ElectedByMaslikhats every P3Y",
+            "Senate renewal 1/2 of \"Elected by maslikhat deputies\" every 2 years → 1/2 of \"Elected by maslikhat deputies\" every 3 years",
             "Mazhilis seats 67 → 77",
-            "Mazhilis PartyList seats 0 → 10",
+            "Mazhilis seats \"Party list\" 0 → 10",
             "Mazhilis term 4 years → 5 years",
-            "Mazhilis party-list system none → method unknown, 7% of unknown base");
+            "Mazhilis party-list system none → method unknown; 7% of an unknown base");
     }
 
     /// <summary>A change carries its kind, chamber and the raw before and after values.</summary>
@@ -48,7 +48,7 @@ public sealed class HistoryChangeAndSittingTextTests
         Changes(new LocalDate(1995, 9, 4), new LocalDate(1995, 9, 5)).Should().Equal(
             "Instrument in force Constitution of the Republic of Kazakhstan (1993) → Constitution of the Republic of Kazakhstan (1995)",
             "Form Unicameral → Bicameral",
-            "SupremeCouncil abolished (177)",
+            "Supreme Council abolished (177)",
             "Senate created (47)",
             "Mazhilis created (67)");
     }
@@ -58,7 +58,7 @@ public sealed class HistoryChangeAndSittingTextTests
     public void electoral_system_and_quota_changes_within_a_rule_set_are_listed()
     {
         Changes(new LocalDate(2009, 1, 14), new LocalDate(2009, 1, 15)).Should().Equal(
-            "Mazhilis party-list system HareLargestRemainder, 7% of ValidListVotes → HareLargestRemainder, 7% of ValidListVotes, runner-up admitted");
+            "Mazhilis party-list system Hare quota, largest remainders; 7% of the valid list votes → Hare quota, largest remainders; 7% of the valid list votes; runner-up admitted");
         Changes(new LocalDate(2020, 5, 24), new LocalDate(2020, 5, 25)).Should().Equal("Mazhilis list quota none → 30% women+youth");
     }
 
@@ -91,7 +91,7 @@ public sealed class HistoryChangeAndSittingTextTests
     {
         var s = History.SittingOn(new LocalDate(1993, 12, 20));
         s.Reason.Should().Be(NoSittingReason.SelfDissolved);
-        s.Explanation.Should().Be("No legislature sat: the last one dissolved itself and its successor had not been elected. The SupremeCouncil election was set for 1994-03-07. The last sitting chamber (SupremeCouncil) ended on 1993-12-13 (SelfDissolution).");
+        s.Explanation.Should().Be("No legislature sat: the last one dissolved itself and its successor had not been elected. The Supreme Council election was set for 1994-03-07. The last sitting chamber (Supreme Council) ended on 1993-12-13 (self-dissolution).");
     }
 
     /// <summary>Between the 1995 Constitution and the first Parliament the new chambers had not sat yet.</summary>
@@ -100,7 +100,7 @@ public sealed class HistoryChangeAndSittingTextTests
     {
         var s = History.SittingOn(new LocalDate(1995, 9, 10));
         s.Reason.Should().Be(NoSittingReason.NotYetFormed);
-        s.Explanation.Should().Be("No legislature sat: the Senate and Mazhilis provided for by Constitution of the Republic of Kazakhstan (1995) had not sat yet. The Senate election was set for 1995-12-05. The last sitting chamber (SupremeCouncil) ended on 1995-03-11 (DissolutionByDecree).");
+        s.Explanation.Should().Be("No legislature sat: the Senate and Mazhilis provided for by Constitution of the Republic of Kazakhstan (1995) had not sat yet. The Senate election was set for 1995-12-05. The last sitting chamber (Supreme Council) ended on 1995-03-11 (dissolution by decree).");
     }
 
     /// <summary>On the day one Mazhilis succeeds another, the one ending that day is the last ended, and the convocation is named.</summary>
@@ -137,7 +137,7 @@ public sealed class HistoryChangeAndSittingTextTests
         var s = history.SittingOn(new LocalDate(2026, 7, 2));
         s.Status.Should().Be(SittingStatus.NotSitting);
         s.Reason.Should().Be(NoSittingReason.NoneProvided);
-        s.Explanation.Should().Be("The constitution in force provides for no legislature. The last sitting chamber (Mazhilis) ended on 2026-07-01 (ConstitutionalTermination).");
+        s.Explanation.Should().Be("The constitution in force provides for no legislature. The last sitting chambers (Senate and Mazhilis) ended on 2026-07-01 (powers ended by the constitution).");
     }
 
     /// <summary>A rule set applied after its own end keeps its last electoral system (the 2009 runner-up rule for the Mazhilis sitting until 2023).</summary>

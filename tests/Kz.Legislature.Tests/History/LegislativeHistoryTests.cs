@@ -239,7 +239,7 @@ public class LegislativeHistoryTests
         var changes = History.ChangesBetween(new LocalDate(2019, 6, 1), new LocalDate(2024, 1, 1));
         changes.Should().Contain(c => c.Kind == ChangeKind.SeatsBySource && c.Chamber == ChamberKind.Senate && c.Source == SeatSource.AppointedByPresident && c.Before == "15" && c.After == "5");
         changes.Should().Contain(c => c.Kind == ChangeKind.StatutorySeats && c.Chamber == ChamberKind.Mazhilis && c.Before == "107" && c.After == "98");
-        changes.Select(c => c.ToString()).Should().Contain("Senate AppointedByPresident seats 15 → 5");
+        changes.Select(c => c.ToString()).Should().Contain("Senate seats \"Appointed by the President\" 15 → 5");
     }
 
     [Fact]

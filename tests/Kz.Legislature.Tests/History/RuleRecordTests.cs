@@ -16,7 +16,7 @@ public sealed class RuleRecordTests
     public void chamber_rules_read_as_their_seat_plan()
     {
         SessionHistory.Current.RulesOn(new LocalDate(2023, 6, 1)).Chamber(ChamberKind.Senate).ToString()
-            .Should().Be("Senate 50 = ElectedByMaslikhats 40 + AppointedByPresident 5 + AppointedByPresidentOnAssemblyProposal 5");
+            .Should().Be("Senate 50 = Elected by maslikhat deputies 40 + Appointed by the President 5 + Appointed by the President on the Assembly of People's proposal 5");
     }
 
     /// <summary>A seat source appears once in a plan, a chamber once in a rule set.</summary>

@@ -193,7 +193,7 @@ public sealed class ModelTextAndGuardTests
     {
         FluentActions.Invoking(() => new RenewalRule(SeatSource.ElectedByMaslikhats, 0, 2, Period.FromYears(3))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("numerator");
         FluentActions.Invoking(() => new RenewalRule(SeatSource.ElectedByMaslikhats, 3, 2, Period.FromYears(3))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("numerator");
-        new RenewalRule(SeatSource.ElectedByMaslikhats, 2, 2, Period.FromYears(3)).ToString().Should().Be("2/2 of ElectedByMaslikhats every P3Y");
+        new RenewalRule(SeatSource.ElectedByMaslikhats, 2, 2, Period.FromYears(3)).ToString().Should().Be("2/2 of \"Elected by maslikhat deputies\" every 3 years");
 
         var term = new Term(Date, null);
         new ElectoralSystem(SeatSource.PartyList, term, 0m, null, null, null, null, OneSource).ThresholdPercent.Should().Be(0m);

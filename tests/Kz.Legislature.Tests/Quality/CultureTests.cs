@@ -22,7 +22,7 @@ public class CultureTests
         var history = LegislativeHistory.Load(stream, "kazakhstan.json");
         var rules = history.RulesOn(new LocalDate(2024, 1, 1));
         rules.ToString().Should().Be("[2022-06-08, 2026-07-01) Bicameral: Senate 50, Mazhilis 98");
-        rules.Chamber(ChamberKind.Mazhilis).PartyListSystem!.ToString().Should().Be("HareLargestRemainder, 5% of AllBallots");
+        rules.Chamber(ChamberKind.Mazhilis).PartyListSystem!.ToString().Should().Be("Hare quota, largest remainders; 5% of all ballots");
         history.Elections.Single(e => e.Id == "mazhilis-2023").Results[0].VoteSharePercent.Should().Be(53.90m);
         new Term(new LocalDate(2023, 1, 25), null).ToString().Should().Be("[2023-01-25, …)");
     }

@@ -256,11 +256,11 @@ public sealed class CompositionJsonReaderTests
 
         fromStream.Value.Should().Be(senate);
         fromStream.IsValid.Should().BeFalse();
-        fromStream.ToString().Should().Be("parsed, invalid: 1 error(s), 0 warning(s)");
+        fromStream.ToString().Should().Be("parsed, invalid: 1 error, 0 warnings");
         fromString.Validation!.Errors.Single().ErrorCode.Should().Be("TEST0002");
         parliament.IsParsed.Should().BeTrue();
         parliament.Value!.Convocation.Should().Be(8);
-        parliament.ToString().Should().Be("parsed, invalid: 2 error(s), 0 warning(s)");
+        parliament.ToString().Should().Be("parsed, invalid: 2 errors, 0 warnings");
     }
 
     /// <summary>A stream that does not parse gives the parse error with its file name and is never validated.</summary>

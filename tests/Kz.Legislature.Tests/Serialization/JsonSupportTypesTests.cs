@@ -62,7 +62,7 @@ public sealed class JsonSupportTypesTests
         valid.ToString().Should().Be("parsed, valid");
         valid.IsValid.Should().BeTrue();
         valid.ParseErrors.Should().BeEmpty();
-        invalid.ToString().Should().Be("parsed, invalid: 3 error(s), 0 warning(s)");
+        invalid.ToString().Should().Be("parsed, invalid: 3 errors, 0 warnings");
         invalid.IsParsed.Should().BeTrue();
         invalid.IsValid.Should().BeFalse();
     }
