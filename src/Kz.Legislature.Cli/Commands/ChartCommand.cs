@@ -83,13 +83,11 @@ public sealed class ChartCommand : Command<ChartSettings>
             Json.Write(ctx.Stdout, w =>
             {
                 w.WriteStartObject();
-                w.WriteString("command", "chart");
-                w.WriteString("lang", settings.Lang);
+                w.Header("chart", settings.Lang, history);
                 w.WriteString("out", settings.Out);
                 w.WriteNumber("bytes", bytes);
                 w.Date("from", from);
                 w.Date("to", to);
-                w.WriteString("dataVersion", history.DataVersion);
                 w.WriteEndObject();
             });
         }

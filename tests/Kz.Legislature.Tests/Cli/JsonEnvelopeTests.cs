@@ -32,6 +32,7 @@ public class JsonEnvelopeTests
                     ("validate", 1, ["validate", senate, "--on", "2020-01-01"]),
                     ("validate", 2, ["validate", bad]),
                     ("export popolo", 0, ["export", "popolo", "--out", Path.Combine(dir.FullName, "p.json")]),
+                    ("chart", 0, ["chart", "--out", Path.Combine(dir.FullName, "c.svg")]),
                 };
                 foreach (var (command, exit, args) in runs)
                 {
