@@ -310,7 +310,8 @@ public static class PopoloImporter
                 Expect(ref ctx, other, otherPath, JsonValueKind.Object, "an object");
                 var value = OptionalString(ref ctx, other, otherPath, "name");
                 var note = OptionalString(ref ctx, other, otherPath, "note");
-                if (note is not ("ru" or "kk" or "kk-Latn" or "alternative"))
+                var ours = note is "ru" or "kk" or "kk-Latn" or "alternative";
+                if (!ours)
                 {
                     // Other publishers (EveryPolitician) say the language in "lang"; a name in another language is an alternative spelling.
                     note = OptionalString(ref ctx, other, otherPath, "lang") switch
@@ -327,7 +328,9 @@ public static class PopoloImporter
                     case "ru": ru = value; break;
                     case "kk": kk = value; break;
                     case "kk-Latn": kkLatn = value; break;
-                    case "alternative" when value is not null && value != name && !alternatives.Contains(value): alternatives.Add(value); break;
+                    // An alternative noted as this library writes it is kept as given (duplicates included, so a round trip
+                    // loses nothing); a foreign name in another language is added once, and not when it repeats the name.
+                    case "alternative" when value is not null && (ours || (value != name && !alternatives.Contains(value))): alternatives.Add(value); break;
                 }
             }
         }

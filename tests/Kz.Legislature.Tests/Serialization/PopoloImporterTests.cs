@@ -25,6 +25,22 @@ public sealed class PopoloImporterTests
         senate.Convocation.Should().Be(8);
     }
 
+    /// <summary>
+    /// Alternative spellings written by the exporter come back exactly as given, a repeated one and one equal to the name
+    /// included (found by the round-trip property test with seed 1D48gwDrGgg2).
+    /// </summary>
+    [Fact]
+    public void Repeated_alternative_spellings_survive_export_then_import()
+    {
+        var name = new LocalizedName("Aigul", alternatives: ["Aigul", "Aygul", "Aygul"]);
+        var senate = new Senate(Day, [new Mandate(new Deputy("d0", name), ChamberKind.Senate, SeatSource.AppointedByPresident, new LocalDate(2023, 1, 24))]);
+
+        var imported = PopoloImporter.ImportMemberships(PopoloExporter.Export(senate, History), ChamberKind.Senate, Day, History);
+
+        imported.Mandates[0].Deputy.Name.Alternatives.Should().Equal("Aigul", "Aygul", "Aygul");
+        imported.Should().Be(senate);
+    }
+
     [Fact]
     public void Every_generated_nonempty_composition_of_known_regions_and_parties_survives_export_then_import()
     {
