@@ -24,6 +24,14 @@ internal static class CliRunner
 
         return dir?.FullName ?? throw new InvalidOperationException("Kz.Legislature.sln not found above " + AppContext.BaseDirectory);
     }
+
+    /// <summary>Writes the output of <c>kzleg example NAME [ARGS]</c> to <paramref name="file"/> in <paramref name="dir"/> and returns its path.</summary>
+    public static string Example(DirectoryInfo dir, string file, params string[] args)
+    {
+        var path = Path.Combine(dir.FullName, file);
+        File.WriteAllText(path, Run(["example", .. args]).Stdout);
+        return path;
+    }
 }
 
 internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)

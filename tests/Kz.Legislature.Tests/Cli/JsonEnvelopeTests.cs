@@ -13,10 +13,8 @@ public class JsonEnvelopeTests
         var dir = Directory.CreateTempSubdirectory("kzleg-envelope-");
         try
         {
-            var votes = Path.Combine(dir.FullName, "votes.csv");
-            File.WriteAllText(votes, CliRunner.Run("example", "votes").Stdout);
-            var senate = Path.Combine(dir.FullName, "senate.json");
-            File.WriteAllText(senate, CliRunner.Run("example", "senate").Stdout);
+            var votes = CliRunner.Example(dir, "votes.csv", "votes");
+            var senate = CliRunner.Example(dir, "senate.json", "senate");
             var bad = Path.Combine(dir.FullName, "bad.json");
             File.WriteAllText(bad, "{ \"formatVersion\": 1, \"kind\": \"senate\", \"date\": \"2024-13-01\", \"mandates\": [] }");
 

@@ -48,12 +48,9 @@ public class TextOutputTests
         var dir = Directory.CreateTempSubdirectory("kzleg-text-");
         try
         {
-            var votes = Path.Combine(dir.FullName, "votes.csv");
-            File.WriteAllText(votes, CliRunner.Run("example", "votes").Stdout);
-            var senate = Path.Combine(dir.FullName, "senate.json");
-            File.WriteAllText(senate, CliRunner.Run("example", "senate").Stdout);
-            var mazhilis = Path.Combine(dir.FullName, "mazhilis.json");
-            File.WriteAllText(mazhilis, CliRunner.Run("example", "mazhilis", "--on", "2022-12-01").Stdout);
+            var votes = CliRunner.Example(dir, "votes.csv", "votes");
+            var senate = CliRunner.Example(dir, "senate.json", "senate");
+            var mazhilis = CliRunner.Example(dir, "mazhilis.json", "mazhilis", "--on", "2022-12-01");
 
             foreach (var lang in new[] { "en", "ru", "kk" })
             {
