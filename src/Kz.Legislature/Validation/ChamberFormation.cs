@@ -14,9 +14,9 @@ internal static class ChamberFormation
     /// does not exist on <paramref name="date"/> or the data names neither.</returns>
     public static LocalDate? FormedBy(LegislativeHistory history, ChamberKind kind, LocalDate date)
     {
-        foreach (var (start, end, formed) in Runs(history, kind))
+        foreach (var (run, formed) in Runs(history, kind))
         {
-            if (date >= start && (end is not { } e || date < e))
+            if (run.Contains(date))
             {
                 return formed;
             }
@@ -26,43 +26,42 @@ internal static class ChamberFormation
     }
 
     /// <summary>The runs of existence of a chamber, with the day each was formed (null when the data names no election or sitting).</summary>
-    internal static IReadOnlyList<(LocalDate Start, LocalDate? End, LocalDate? Formed)> Runs(LegislativeHistory history, ChamberKind kind) =>
-        PerHistoryCache<ChamberKind, IReadOnlyList<(LocalDate, LocalDate?, LocalDate?)>>.GetOrAdd(history, kind, static (h, k) => Compute(h, k));
+    internal static IReadOnlyList<(Term Run, LocalDate? Formed)> Runs(LegislativeHistory history, ChamberKind kind) =>
+        PerHistoryCache<ChamberKind, IReadOnlyList<(Term, LocalDate?)>>.GetOrAdd(history, kind, static (h, k) => Compute(h, k));
 
-    private static IReadOnlyList<(LocalDate, LocalDate?, LocalDate?)> Compute(LegislativeHistory history, ChamberKind kind)
+    private static IReadOnlyList<(Term, LocalDate?)> Compute(LegislativeHistory history, ChamberKind kind)
     {
         // The periods on which the chamber exists: the rule sets providing for it and its sittings, merged where they touch.
         var periods = history.RuleSets.Where(r => r.HasChamber(kind)).Select(r => r.RuleSetPeriod)
             .Concat(history.Sittings.Where(s => s.Chamber == kind).Select(s => s.Period))
             .OrderBy(p => p.Start)
             .ToList();
-        var runs = new List<(LocalDate Start, LocalDate? End)>();
+        var runs = new List<Term>();
         foreach (var p in periods)
         {
-            if (runs.Count > 0 && runs[^1] is var (start, end) && (end is not { } e || p.Start <= e))
+            if (runs.Count > 0 && runs[^1] is var last && (last.End is not { } e || p.Start <= e))
             {
-                runs[^1] = (start, end is null || p.End is null ? null : LocalDate.Max(end.Value, p.End.Value));
+                runs[^1] = new Term(last.Start, last.End is null || p.End is null ? null : LocalDate.Max(last.End.Value, p.End.Value));
             }
             else
             {
-                runs.Add((p.Start, p.End));
+                runs.Add(p);
             }
         }
 
-        var result = new List<(LocalDate, LocalDate?, LocalDate?)>(runs.Count);
-        foreach (var (start, end) in runs)
+        var result = new List<(Term, LocalDate?)>(runs.Count);
+        foreach (var run in runs)
         {
-            bool InRun(LocalDate d) => d >= start && (end is not { } e || d < e);
             var firstElection = history.Elections
-                .Where(x => x.Chamber == kind && x.Dates.Count > 0 && InRun(x.Dates.Min()))
+                .Where(x => x.Chamber == kind && x.Dates.Count > 0 && run.Contains(x.Dates.Min()))
                 .Select(x => (LocalDate?)x.Dates.Min())
                 .Min();
             var firstSitting = history.Sittings
-                .Where(s => s.Chamber == kind && InRun(s.Period.Start))
+                .Where(s => s.Chamber == kind && run.Contains(s.Period.Start))
                 .Select(s => (LocalDate?)s.Period.Start)
                 .Min();
             LocalDate? formed = firstElection is { } a && firstSitting is { } b ? LocalDate.Min(a, b) : firstElection ?? firstSitting;
-            result.Add((start, end, formed));
+            result.Add((run, formed));
         }
 
         return result;
