@@ -52,13 +52,7 @@ internal static class InputFile
     public static string? KindOf(byte[] bytes)
     {
         // Only the top-level properties up to "kind" are read, so a document broken further on still gets the right reader.
-        ReadOnlySpan<byte> json = bytes;
-        if (json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            json = json[3..];
-        }
-
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 64 });
+        var reader = new Utf8JsonReader(Internal.StrictInput.WithoutBom(bytes), Internal.StrictInput.ReaderOptions);
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Kz.Legislature.Elections;
+using Kz.Legislature.History;
+using Kz.Legislature.Internal;
 using Kz.Legislature.Serialization;
 
 namespace Kz.Legislature.Cli.Output;
@@ -38,16 +40,14 @@ internal static class VotesFileReader
             throw new CliException($"--votes: '{path}' is a directory, not a votes file.");
         }
 
-        byte[] bytes;
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            if (stream.CanSeek && stream.Length > MaxBytes)
-            {
-                throw TooLarge(path);
-            }
-
-            bytes = CompositionJson.ReadAll(stream, path, MaxBytes);
+            return Parse(StrictInput.ReadBytes(stream, MaxBytes, path).Span, path);
+        }
+        catch (LegislativeDataException e)
+        {
+            throw Unreadable(e, path);
         }
         catch (FileNotFoundException)
         {
@@ -57,41 +57,28 @@ internal static class VotesFileReader
         {
             throw new CliException($"--votes: '{path}' does not exist (its folder is missing).");
         }
-        catch (LegislatureJsonException)
-        {
-            throw TooLarge(path);
-        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             throw new CliException($"--votes: cannot read '{path}': {e.Message}");
         }
-
-        return Read(bytes, path);
     }
 
     /// <summary>Reads the bytes of a votes file named <paramref name="name"/> (in messages).</summary>
     public static VotesFile Read(ReadOnlySpan<byte> bytes, string name)
     {
-        if (bytes.Length > MaxBytes)
-        {
-            throw TooLarge(name);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            bytes = bytes[3..];
-        }
-
-        var ctx = new CompositionJson.ReadContext(bytes, name);
         try
         {
-            CompositionJson.CheckUtf8(ref ctx);
+            return Parse(StrictInput.Check(bytes.ToArray(), MaxBytes, name).Span, name);
         }
-        catch (LegislatureJsonException e)
+        catch (LegislativeDataException e)
         {
-            throw new CliException($"{name}: line {e.LineNumber + 1}, column {e.BytePositionInLine + 1}: the file is not valid UTF-8; save it as UTF-8.");
+            throw Unreadable(e, name);
         }
+    }
 
+    /// <summary>Reads checked bytes (at most <see cref="MaxBytes"/>, UTF-8, no BOM).</summary>
+    private static VotesFile Parse(ReadOnlySpan<byte> bytes, string name)
+    {
         var first = bytes.TrimStart(" \t\r\n"u8);
         return first.Length > 0 && first[0] is (byte)'{' or (byte)'[' ? ReadJson(bytes, name) : ReadCsv(Encoding.UTF8.GetString(bytes), name);
     }
@@ -326,6 +313,11 @@ internal static class VotesFileReader
             return new VotesFile(lists, seats, allBallots);
         }
     }
+
+    /// <summary>The tool's words for a file the strict reader refuses: too large (no position) or not UTF-8 (at a line and column).</summary>
+    private static CliException Unreadable(LegislativeDataException e, string name) => e.LineNumber is { } line
+        ? new CliException(string.Create(CultureInfo.InvariantCulture, $"{name}: line {line + 1}, column {e.BytePositionInLine + 1}: the file is not valid UTF-8; save it as UTF-8."))
+        : TooLarge(name);
 
     private static CliException TooLarge(string name) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{name}: the file is larger than the limit of {MaxBytes} bytes (4 MiB) for a votes file; a votes file has one line per list, at most {AllocationInput.MaxLists} lists."));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kz.Legislature.History.Loading;
 using Kz.Legislature.Internal;
 
 namespace Kz.Legislature.History;
@@ -25,7 +26,6 @@ public sealed class LegislativeHistory
     private readonly LocalDate[] segmentStarts;
     private readonly LegislatureRules[] segments;
     private readonly Dictionary<string, RuleSetData> ruleSetsById;
-    private readonly Dictionary<string, Convocation> convocationsById;
     private readonly Dictionary<string, Region> regionsById;
     private readonly Dictionary<string, Party> partiesById;
     private readonly Dictionary<string, (LocalDate[] Starts, LegislatureRules[] Rules)> appliedSegments;
@@ -34,12 +34,15 @@ public sealed class LegislativeHistory
     {
         this.data = data;
         ruleSetsById = data.RuleSets.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        convocationsById = data.Convocations.ToDictionary(c => c.Id, StringComparer.Ordinal);
         regionsById = data.Regions.ToDictionary(r => r.Id, StringComparer.Ordinal);
         partiesById = data.Parties.ToDictionary(p => p.Id, StringComparer.Ordinal);
         (segmentStarts, segments) = BuildSegments();
         appliedSegments = data.RuleSets.ToDictionary(r => r.Id, BuildAppliedSegments, StringComparer.Ordinal);
         RuleSets = ValueList<LegislatureRules>.From(segments);
+        foreach (var sitting in data.Sittings)
+        {
+            sitting.Resolve(RuleSetAppliedOn(sitting.HeldToRuleSetId, sitting.Period.Start)!);
+        }
     }
 
     /// <summary>Gets the embedded history of Kazakhstan's legislature (loaded once, lazily, thread-safely).</summary>
@@ -100,7 +103,7 @@ public sealed class LegislativeHistory
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(fileName);
-        var data = DatasetReader.Read(json, fileName);
+        var data = Loading.DatasetLoader.Read(json, fileName);
         try
         {
             return new LegislativeHistory(data);
@@ -172,7 +175,7 @@ public sealed class LegislativeHistory
         {
             var chambers = sitting
                 .OrderBy(s => s.Chamber)
-                .Select(s => new ChamberSitting(s, s.ConvocationId is { } c ? convocationsById[c] : null, HeldTo(s, date)))
+                .Select(s => new ChamberSitting(s, s.Convocation, HeldTo(s, date)))
                 .ToList();
             var text = string.Join("; ", chambers.Select(c => c.ToString()));
             if (date > VerifiedThrough)

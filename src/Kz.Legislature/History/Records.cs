@@ -158,7 +158,7 @@ public sealed record ReferendumResult
     /// <param name="approved">Whether the proposal was approved.</param>
     /// <param name="alternatives">Conflicting published figures, in words.</param>
     /// <exception cref="ArgumentNullException"><paramref name="alternatives"/> is null.</exception>
-    public ReferendumResult(LocalDate heldOn, long? registeredVoters, long? ballotsCast, decimal? turnoutPercent, long? yesVotes, decimal? yesPercent, long? noVotes, long? invalidVotes, bool approved, IEnumerable<string> alternatives)
+    internal ReferendumResult(LocalDate heldOn, long? registeredVoters, long? ballotsCast, decimal? turnoutPercent, long? yesVotes, decimal? yesPercent, long? noVotes, long? invalidVotes, bool approved, IEnumerable<string> alternatives)
     {
         HeldOn = heldOn;
         RegisteredVoters = registeredVoters;
@@ -228,7 +228,7 @@ public sealed record Instrument
     /// <param name="provenance">Where the facts come from.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank.</exception>
-    public Instrument(string id, InstrumentKind kind, LocalizedName name, string? number, LocalDate? adoptedOn, LocalDate? signedOn, LocalDate? inForceFrom, IEnumerable<LocalDate> inForceFromAlternatives, IEnumerable<string> legislativeChanges, ReferendumResult? referendum, Provenance provenance)
+    internal Instrument(string id, InstrumentKind kind, LocalizedName name, string? number, LocalDate? adoptedOn, LocalDate? signedOn, LocalDate? inForceFrom, IEnumerable<LocalDate> inForceFromAlternatives, IEnumerable<string> legislativeChanges, ReferendumResult? referendum, Provenance provenance)
     {
         Id = Preconditions.NotBlank(id, nameof(id));
         Kind = kind;
@@ -295,7 +295,7 @@ public sealed record LegislativeEvent
     /// <param name="provenance">Where the facts come from.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank.</exception>
-    public LegislativeEvent(string id, LocalDate date, LegislativeEventKind kind, LocalizedName name, IEnumerable<string> related, Provenance provenance)
+    internal LegislativeEvent(string id, LocalDate date, LegislativeEventKind kind, LocalizedName name, IEnumerable<string> related, Provenance provenance)
     {
         Id = Preconditions.NotBlank(id, nameof(id));
         Date = date;
@@ -340,7 +340,7 @@ public sealed record ElectionResult
     /// <param name="listSeats">The party-list seats, or <see langword="null"/>.</param>
     /// <param name="districtSeats">The district seats, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">Neither or both of <paramref name="partyId"/> and <paramref name="label"/> are given.</exception>
-    public ElectionResult(string? partyId, string? label, decimal? voteSharePercent, long? votes, int? seats, int? listSeats, int? districtSeats)
+    internal ElectionResult(string? partyId, string? label, decimal? voteSharePercent, long? votes, int? seats, int? listSeats, int? districtSeats)
     {
         if ((partyId is null) == (label is null))
         {
@@ -409,7 +409,7 @@ public sealed record Election
     /// <param name="registeredVoters">The voters on the lists (the turnout's denominator), or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="dates"/> is empty or <paramref name="id"/> is blank.</exception>
-    public Election(string id, ChamberKind chamber, ElectionKind kind, IEnumerable<LocalDate> dates, int? seatsContested, decimal? turnoutPercent, decimal? againstAllPercent, long? listOrAgainstAllVotes, long? againstAllVotes, IEnumerable<ElectionResult> results, IEnumerable<string> regionIds, Provenance provenance, long? ballotsReceived = null, long? registeredVoters = null)
+    internal Election(string id, ChamberKind chamber, ElectionKind kind, IEnumerable<LocalDate> dates, int? seatsContested, decimal? turnoutPercent, decimal? againstAllPercent, long? listOrAgainstAllVotes, long? againstAllVotes, IEnumerable<ElectionResult> results, IEnumerable<string> regionIds, Provenance provenance, long? ballotsReceived = null, long? registeredVoters = null)
     {
         this.regionIds = Preconditions.NoNullItems(regionIds, nameof(regionIds));
         Id = Preconditions.NotBlank(id, nameof(id));
@@ -504,7 +504,7 @@ public sealed record Convocation
     /// <param name="untilAlternatives">Other end dates some sources give, or <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is not positive.</exception>
-    public Convocation(string id, LegislativeBody body, int number, LocalDate? firstSitting, LocalDate? until, LocalDate? electedOn, Provenance provenance, IEnumerable<LocalDate>? firstSittingAlternatives = null, IEnumerable<LocalDate>? untilAlternatives = null)
+    internal Convocation(string id, LegislativeBody body, int number, LocalDate? firstSitting, LocalDate? until, LocalDate? electedOn, Provenance provenance, IEnumerable<LocalDate>? firstSittingAlternatives = null, IEnumerable<LocalDate>? untilAlternatives = null)
     {
         FirstSittingAlternatives = ValueList<LocalDate>.From(firstSittingAlternatives);
         UntilAlternatives = ValueList<LocalDate>.From(untilAlternatives);
@@ -575,10 +575,12 @@ public sealed record Convocation
 /// </summary>
 public sealed record Sitting
 {
+    private LegislatureRules? heldTo;
+
     /// <summary>Creates a sitting record.</summary>
     /// <param name="id">The identifier in the dataset.</param>
     /// <param name="chamber">The chamber.</param>
-    /// <param name="convocationId">The convocation, or <see langword="null"/>.</param>
+    /// <param name="convocation">The convocation, or <see langword="null"/>.</param>
     /// <param name="period">The half-open period it sat.</param>
     /// <param name="startBasis">What the start date is.</param>
     /// <param name="endReason">Why it ended, or <see langword="null"/> while sitting.</param>
@@ -588,13 +590,13 @@ public sealed record Sitting
     /// <param name="endAlternatives">Other end dates some sources give, or <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">An identifier is blank.</exception>
-    public Sitting(string id, ChamberKind chamber, string? convocationId, Term period, SittingStartBasis startBasis, SittingEndReason? endReason, string heldToRuleSetId, Provenance provenance, IEnumerable<LocalDate>? startAlternatives = null, IEnumerable<LocalDate>? endAlternatives = null)
+    internal Sitting(string id, ChamberKind chamber, Convocation? convocation, Term period, SittingStartBasis startBasis, SittingEndReason? endReason, string heldToRuleSetId, Provenance provenance, IEnumerable<LocalDate>? startAlternatives = null, IEnumerable<LocalDate>? endAlternatives = null)
     {
         StartAlternatives = ValueList<LocalDate>.From(startAlternatives);
         EndAlternatives = ValueList<LocalDate>.From(endAlternatives);
         Id = Preconditions.NotBlank(id, nameof(id));
         Chamber = chamber;
-        ConvocationId = convocationId;
+        Convocation = convocation;
         Period = Preconditions.NotNull(period, nameof(period));
         StartBasis = startBasis;
         EndReason = endReason;
@@ -608,8 +610,11 @@ public sealed record Sitting
     /// <summary>Gets the chamber.</summary>
     public ChamberKind Chamber { get; }
 
-    /// <summary>Gets the convocation, or <see langword="null"/>.</summary>
-    public string? ConvocationId { get; }
+    /// <summary>Gets the convocation (resolved when the dataset is loaded), or <see langword="null"/>.</summary>
+    public Convocation? Convocation { get; }
+
+    /// <summary>Gets the identifier of <see cref="Convocation"/>, or <see langword="null"/>.</summary>
+    public string? ConvocationId => Convocation?.Id;
 
     /// <summary>Gets the half-open period it sat (the dates the dataset holds best supported; see <see cref="StartAlternatives"/>).</summary>
     public Term Period { get; }
@@ -626,8 +631,16 @@ public sealed record Sitting
     /// <summary>Gets why it ended, or <see langword="null"/>.</summary>
     public SittingEndReason? EndReason { get; }
 
-    /// <summary>Gets the rule set its composition is held to.</summary>
+    /// <summary>Gets the identifier of the rule set its composition is held to (the <see cref="LegislatureRules.RuleSetId"/> of <see cref="HeldTo"/>).</summary>
     public string HeldToRuleSetId { get; }
+
+    /// <summary>
+    /// Gets the rules its composition is held to, as they applied on its first day (resolved when the dataset is loaded):
+    /// the rule set's instrument, form and chambers. For another day (seat counts that follow the regions of the day) use
+    /// <see cref="LegislativeHistory.RuleSetAppliedOn"/> or <see cref="ChamberSitting.HeldTo"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The record was not made by <see cref="LegislativeHistory"/> (never the case outside the library).</exception>
+    public LegislatureRules HeldTo => heldTo ?? throw new InvalidOperationException($"The sitting '{Id}' has not been resolved against its history.");
 
     /// <summary>Gets where the facts come from.</summary>
     public Provenance Provenance { get; }
@@ -635,4 +648,8 @@ public sealed record Sitting
     /// <summary>Returns the chamber and the period.</summary>
     /// <returns>For example <c>Mazhilis [2021-01-15, 2023-01-19) held to amendments-2007</c>.</returns>
     public override string ToString() => $"{Chamber} {Period} held to {HeldToRuleSetId}";
+
+    /// <summary>Sets <see cref="HeldTo"/> once, when the history that loaded the sitting has built its rules.</summary>
+    /// <param name="rules">The rules of <see cref="HeldToRuleSetId"/> on the first day.</param>
+    internal void Resolve(LegislatureRules rules) => heldTo ??= rules;
 }

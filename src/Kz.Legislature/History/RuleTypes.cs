@@ -12,7 +12,7 @@ public sealed record SeatAllotment
     /// <param name="seatsPerRegion">Seats per region when the group is filled region by region, otherwise <see langword="null"/>.</param>
     /// <param name="citation">Where the allotment is stated, or <see langword="null"/> for an allotment built by hand.</param>
     /// <exception cref="ArgumentOutOfRangeException">A number is negative.</exception>
-    public SeatAllotment(SeatSource source, int seats, int? seatsPerRegion = null, Citation? citation = null)
+    internal SeatAllotment(SeatSource source, int seats, int? seatsPerRegion = null, Citation? citation = null)
     {
         Source = source;
         Seats = Preconditions.NonNegative(seats, nameof(seats));
@@ -72,7 +72,7 @@ public sealed record RenewalRule
     /// <param name="interval">How often a share is renewed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="interval"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The fraction is not between 0 and 1.</exception>
-    public RenewalRule(SeatSource source, int numerator, int denominator, Period interval)
+    internal RenewalRule(SeatSource source, int numerator, int denominator, Period interval)
     {
         if (numerator <= 0 || denominator <= 0 || numerator > denominator)
         {
@@ -116,7 +116,7 @@ public sealed record EligibilityRules
     /// <param name="workExperienceYears">Years of work experience required, or <see langword="null"/>.</param>
     /// <param name="citizenship">Whether citizenship is required, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">A number is negative.</exception>
-    public EligibilityRules(int? minimumAge, int? residenceYears, int? regionResidenceYears, bool? higherEducation, int? workExperienceYears, bool? citizenship)
+    internal EligibilityRules(int? minimumAge, int? residenceYears, int? regionResidenceYears, bool? higherEducation, int? workExperienceYears, bool? citizenship)
     {
         MinimumAge = minimumAge is { } a ? Preconditions.NonNegative(a, nameof(minimumAge)) : null;
         ResidenceYears = residenceYears is { } r ? Preconditions.NonNegative(r, nameof(residenceYears)) : null;
@@ -203,7 +203,7 @@ public sealed record ElectoralSystem
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="thresholdPercent"/> is outside [0, 100].</exception>
     /// <exception cref="ArgumentException">A citation is keyed by an aspect that is not an electoral-system value, or twice.</exception>
-    public ElectoralSystem(SeatSource source, Term period, decimal? thresholdPercent, ThresholdBase? thresholdBase, AllocationMethod? method, bool? runnerUpAdmission, TiePolicy? tiePolicy, Provenance provenance, IEnumerable<KeyValuePair<RuleAspect, Citation>>? citations = null)
+    internal ElectoralSystem(SeatSource source, Term period, decimal? thresholdPercent, ThresholdBase? thresholdBase, AllocationMethod? method, bool? runnerUpAdmission, TiePolicy? tiePolicy, Provenance provenance, IEnumerable<KeyValuePair<RuleAspect, Citation>>? citations = null)
     {
         this.citations = AspectCitations.From(citations, nameof(citations), RuleAspects.ElectoralSystem);
         if (thresholdPercent is { } t && (t < 0m || t > 100m))
@@ -279,7 +279,7 @@ public sealed record ListQuotaRule
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumPercent"/> is outside [0, 100].</exception>
     /// <exception cref="ArgumentException">A group is not <c>women</c>, <c>youth</c> or <c>disabilities</c>, or <c>youth</c> is counted without an age.</exception>
-    public ListQuotaRule(Term period, int minimumPercent, IEnumerable<string> groups, int? youthMaximumAge, bool appliesToSeats, Provenance provenance, Citation? citation = null)
+    internal ListQuotaRule(Term period, int minimumPercent, IEnumerable<string> groups, int? youthMaximumAge, bool appliesToSeats, Provenance provenance, Citation? citation = null)
     {
         if (minimumPercent is < 0 or > 100)
         {

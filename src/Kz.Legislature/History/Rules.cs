@@ -45,7 +45,7 @@ public sealed record ChamberRules
     /// </param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A seat source appears twice in the plan, a citation belongs to another record, or the incompatibility texts differ.</exception>
-    public ChamberRules(
+    internal ChamberRules(
         ChamberKind kind,
         IEnumerable<SeatAllotment> seatPlan,
         Period? termLength,
@@ -227,7 +227,7 @@ public sealed record LegislatureRules
     /// <param name="formCitation">Where the form (which chambers exist) is stated, or <see langword="null"/> for rules built by hand.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">Two chambers are of the same kind.</exception>
-    public LegislatureRules(string ruleSetId, Term period, Term ruleSetPeriod, Instrument instrument, LegislatureForm form, IEnumerable<ChamberRules> chambers, Provenance provenance, Citation? formCitation = null)
+    internal LegislatureRules(string ruleSetId, Term period, Term ruleSetPeriod, Instrument instrument, LegislatureForm form, IEnumerable<ChamberRules> chambers, Provenance provenance, Citation? formCitation = null)
     {
         FormCitation = formCitation;
         RuleSetId = Preconditions.NotBlank(ruleSetId, nameof(ruleSetId));

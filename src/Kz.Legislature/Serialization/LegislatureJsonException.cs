@@ -1,4 +1,4 @@
-using System.Globalization;
+using Kz.Legislature.History;
 
 namespace Kz.Legislature.Serialization;
 
@@ -10,11 +10,12 @@ namespace Kz.Legislature.Serialization;
 /// <remarks>
 /// <para>The message names the file (where given), the JSON path and the position, then the reason, for example
 /// <c>senate.json: $.mandates[3].end (line 41, position 14): The end 2020-01-01 must be after the start 2023-01-25 …</c>.
-/// The message shows one-based line and position; <see cref="LineNumber"/> and <see cref="BytePositionInLine"/> are
+/// The message shows one-based line and position; <see cref="LegislativeDataException.LineNumber"/> and <see cref="LegislativeDataException.BytePositionInLine"/> are
 /// zero-based, as in <see cref="System.Text.Json.JsonException"/>.</para>
 /// <para>Nothing partial is ever returned: a reader either returns the whole value or throws this exception.</para>
+/// <para>It is a <see cref="LegislativeDataException"/>, the one exception for bad input: catch that to handle every reader at once.</para>
 /// </remarks>
-public sealed class LegislatureJsonException : Exception
+public sealed class LegislatureJsonException : LegislativeDataException
 {
     /// <summary>Creates the exception with a generic message.</summary>
     public LegislatureJsonException()
@@ -27,7 +28,6 @@ public sealed class LegislatureJsonException : Exception
     public LegislatureJsonException(string message)
         : base(message)
     {
-        Reason = message;
     }
 
     /// <summary>Creates the exception with a message and an inner exception.</summary>
@@ -36,7 +36,6 @@ public sealed class LegislatureJsonException : Exception
     public LegislatureJsonException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Reason = message;
     }
 
     /// <summary>Creates the exception for a JSON path, a reason and a position.</summary>
@@ -47,35 +46,7 @@ public sealed class LegislatureJsonException : Exception
     /// <param name="bytePositionInLine">The zero-based byte position in the line, where known.</param>
     /// <param name="innerException">The cause, or <see langword="null"/>.</param>
     public LegislatureJsonException(string? fileName, string jsonPath, string reason, long? lineNumber = null, long? bytePositionInLine = null, Exception? innerException = null)
-        : base(Format(fileName, jsonPath, reason, lineNumber, bytePositionInLine), innerException)
+        : base(fileName, jsonPath, reason, lineNumber, bytePositionInLine, innerException)
     {
-        FileName = fileName;
-        JsonPath = jsonPath;
-        Reason = reason;
-        LineNumber = lineNumber;
-        BytePositionInLine = bytePositionInLine;
-    }
-
-    /// <summary>Gets the file (or stream) name given to the reader, or <see langword="null"/>.</summary>
-    public string? FileName { get; }
-
-    /// <summary>Gets the JSON path of the offending value (for example <c>$.mandates[3].end</c>), or <see langword="null"/>.</summary>
-    public string? JsonPath { get; }
-
-    /// <summary>Gets what is wrong, without the file, path and position.</summary>
-    public string Reason { get; }
-
-    /// <summary>Gets the zero-based line number of the offending token, where known.</summary>
-    public long? LineNumber { get; }
-
-    /// <summary>Gets the zero-based byte position of the offending token within its line, where known.</summary>
-    public long? BytePositionInLine { get; }
-
-    private static string Format(string? fileName, string jsonPath, string reason, long? line, long? position)
-    {
-        var prefix = string.IsNullOrEmpty(fileName) ? jsonPath : $"{fileName}: {jsonPath}";
-        return line is { } l
-            ? string.Create(CultureInfo.InvariantCulture, $"{prefix} (line {l + 1}, position {(position ?? 0) + 1}): {reason}")
-            : $"{prefix}: {reason}";
     }
 }

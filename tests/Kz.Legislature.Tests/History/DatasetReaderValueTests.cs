@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Kz.Legislature.History;
+using Kz.Legislature.History.Loading;
 using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.History;
@@ -255,10 +256,10 @@ public sealed class DatasetReaderValueTests
     public void the_seat_limit_is_inclusive()
     {
         var doc = Document();
-        doc["ruleSets"]![0]!["chambers"]![0]!["seatPlan"]![1]!["seats"] = DatasetReader.MaxSeats;
+        doc["ruleSets"]![0]!["chambers"]![0]!["seatPlan"]![1]!["seats"] = DatasetMapper.MaxSeats;
         Load(doc).RulesOn(new LocalDate(1991, 1, 1)).Chamber(ChamberKind.SupremeCouncil).StatutorySeats.Should().Be(270 + 10_000);
 
-        doc["ruleSets"]![0]!["chambers"]![0]!["seatPlan"]![1]!["seats"] = DatasetReader.MaxSeats + 1;
+        doc["ruleSets"]![0]!["chambers"]![0]!["seatPlan"]![1]!["seats"] = DatasetMapper.MaxSeats + 1;
         var ex = Reject(doc);
         ex.JsonPath.Should().Be("$.ruleSets[0].chambers[0].seatPlan[1]");
         ex.Reason.Should().Be("A seat count above 10000 is not plausible for a chamber.");
@@ -269,7 +270,7 @@ public sealed class DatasetReaderValueTests
     public void a_per_region_count_above_the_limit_is_rejected()
     {
         var doc = Document();
-        doc["ruleSets"]![2]!["chambers"]![0]!["seatPlan"]![0]!["perRegion"] = DatasetReader.MaxSeats + 1;
+        doc["ruleSets"]![2]!["chambers"]![0]!["seatPlan"]![0]!["perRegion"] = DatasetMapper.MaxSeats + 1;
 
         var ex = Reject(doc);
         ex.JsonPath.Should().Be("$.ruleSets[2].chambers[0].seatPlan[0]");
@@ -347,28 +348,48 @@ public sealed class DatasetReaderValueTests
         ex.Reason.Should().Be(reason);
     }
 
-    /// <summary>Invalid UTF-8 inside a string value is reported at that value.</summary>
+    /// <summary>Invalid UTF-8 inside a string value is refused before parsing, at the line and position of the bad byte.</summary>
     [Fact]
     public void invalid_utf8_in_a_string_is_rejected()
     {
-        var bytes = Encoding.UTF8.GetBytes("{\"dataVersion\": \"2026.X\"}");
-        bytes[Array.IndexOf(bytes, (byte)'X')] = 0xFF;
+        var bytes = Encoding.UTF8.GetBytes("{\n  \"dataVersion\": \"2026.X\"}");
+        var bad = Array.IndexOf(bytes, (byte)'X');
+        bytes[bad] = 0xFF;
 
         var ex = Reject(bytes);
-        ex.JsonPath.Should().Be("$.dataVersion");
-        ex.Reason.Should().Be("The string is not valid UTF-8.");
+        ex.JsonPath.Should().Be("$");
+        ex.Reason.Should().Be("The document is not valid UTF-8: a byte here is not part of any character; save the file as UTF-8.");
+        ex.LineNumber.Should().Be(1);
+        ex.BytePositionInLine.Should().Be(bad - 2);
     }
 
-    /// <summary>Invalid UTF-8 inside a property name is reported at the object.</summary>
+    /// <summary>Invalid UTF-8 inside a property name is refused the same way, before any name is decoded.</summary>
     [Fact]
     public void invalid_utf8_in_a_property_name_is_rejected()
     {
         var bytes = Encoding.UTF8.GetBytes("{\"dataX\": \"2026.11\"}");
-        bytes[Array.IndexOf(bytes, (byte)'X')] = 0xFF;
+        var bad = Array.IndexOf(bytes, (byte)'X');
+        bytes[bad] = 0xFF;
 
         var ex = Reject(bytes);
         ex.JsonPath.Should().Be("$");
-        ex.Reason.Should().Be("A property name is not valid UTF-8.");
+        ex.Reason.Should().StartWith("The document is not valid UTF-8");
+        ex.LineNumber.Should().Be(0);
+        ex.BytePositionInLine.Should().Be(bad);
+    }
+
+    /// <summary>A BOM is skipped: a document that starts with one reads like one without.</summary>
+    [Fact]
+    public void a_byte_order_mark_is_skipped()
+    {
+        var json = Encoding.UTF8.GetBytes(DatasetLoaderTests.EmbeddedJson());
+        var withBom = new byte[json.Length + 3];
+        withBom[0] = 0xEF;
+        withBom[1] = 0xBB;
+        withBom[2] = 0xBF;
+        json.CopyTo(withBom, 3);
+
+        LegislativeHistory.Load(new MemoryStream(withBom), "bom.json").DataVersion.Should().Be(History.DataVersion);
     }
 
     /// <summary>Malformed JSON is reported with the parser's reason and its zero-based position shown one-based in the message.</summary>
@@ -377,10 +398,10 @@ public sealed class DatasetReaderValueTests
     {
         var ex = Reject(Encoding.UTF8.GetBytes("{\"dataVersion\": tru}"));
         ex.Reason.Should().Be("Malformed JSON: 'tru}' is an invalid JSON literal. Expected the literal 'true'.");
-        ex.JsonPath.Should().Be("$");
+        ex.JsonPath.Should().Be("$.dataVersion");
         ex.LineNumber.Should().Be(0);
         ex.BytePositionInLine.Should().Be(19);
-        ex.Message.Should().Be("custom.json: $ (line 1, position 20): " + ex.Reason);
+        ex.Message.Should().Be("custom.json: $.dataVersion (line 1, position 20): " + ex.Reason);
     }
 
     /// <summary>A document of exactly the size limit is read; one byte more is rejected before parsing.</summary>
@@ -388,13 +409,13 @@ public sealed class DatasetReaderValueTests
     public void the_size_limit_is_inclusive()
     {
         var json = Encoding.UTF8.GetBytes(DatasetLoaderTests.EmbeddedJson());
-        var atLimit = new byte[DatasetReader.MaxBytes];
+        var atLimit = new byte[DatasetLoader.MaxBytes];
         json.CopyTo(atLimit, 0);
         Array.Fill(atLimit, (byte)' ', json.Length, atLimit.Length - json.Length);
 
         LegislativeHistory.Load(new MemoryStream(atLimit), "big.json").DataVersion.Should().Be(History.DataVersion);
 
-        var over = new byte[DatasetReader.MaxBytes + 1];
+        var over = new byte[DatasetLoader.MaxBytes + 1];
         atLimit.CopyTo(over, 0);
         over[^1] = (byte)' ';
         var ex = Reject(over);

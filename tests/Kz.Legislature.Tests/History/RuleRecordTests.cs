@@ -1,4 +1,5 @@
 using Kz.Legislature.History;
+using Kz.Legislature.History.Loading;
 using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.History;
@@ -55,6 +56,6 @@ public sealed class RuleRecordTests
     [Fact]
     public void the_reader_rejects_a_null_stream()
     {
-        FluentActions.Invoking(() => DatasetReader.Read(null!, "f.json")).Should().Throw<ArgumentNullException>().WithParameterName("stream");
+        FluentActions.Invoking(() => DatasetLoader.Read(null!, "f.json")).Should().Throw<ArgumentNullException>().WithParameterName("stream");
     }
 }

@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Kz.Legislature.Internal;
+
+namespace Kz.Legislature.History.Loading;
+
+/// <summary>
+/// A value the dataset reader refuses, thrown inside a converter or a property setter: System.Text.Json adds the JSON
+/// path, the line and the position; the message is already the reason.
+/// </summary>
+internal sealed class DatasetValueException(string reason) : JsonException(reason);
+
+/// <summary>A dataset converter that says what it accepts (for "Expected …, found null.").</summary>
+internal interface IDescribedConverter
+{
+    /// <summary>Gets what the converter accepts, for example "a string".</summary>
+    string Expected { get; }
+}
+
+/// <summary>The reasons the converters give.</summary>
+internal static class DatasetValues
+{
+    public static DatasetValueException Wrong(string expected, ref Utf8JsonReader reader) =>
+        new($"Expected {expected}, found {JsonKinds.Describe(reader.TokenType)}.");
+
+    public static string Raw(ref Utf8JsonReader reader) =>
+        System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
+
+    public static string String(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw Wrong("a string", ref reader);
+        }
+
+        string s;
+        try
+        {
+            s = reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new DatasetValueException(JsonKinds.InvalidUtf16);
+        }
+
+        return string.IsNullOrWhiteSpace(s) ? throw new DatasetValueException("Expected a non-empty string.") : s;
+    }
+
+    public static int Int(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw Wrong("an integer", ref reader);
+        }
+
+        return reader.TryGetInt32(out var v) ? v : throw new DatasetValueException($"Expected an integer, found {Raw(ref reader)}.");
+    }
+}
+
+/// <summary>A non-empty string.</summary>
+internal sealed class DatasetStringConverter : JsonConverter<string>, IDescribedConverter
+{
+    public string Expected => "a string";
+
+    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => DatasetValues.String(ref reader);
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}
+
+/// <summary>An ISO date string.</summary>
+internal sealed class DatasetDateConverter : JsonConverter<LocalDate>, IDescribedConverter
+{
+    public string Expected => "an ISO date (yyyy-MM-dd)";
+
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var s = DatasetValues.String(ref reader);
+        var result = NodaTime.Text.LocalDatePattern.Iso.Parse(s);
+        return result.Success ? result.Value : throw new DatasetValueException($"Expected an ISO date (yyyy-MM-dd), found '{s}'.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) => writer.WriteStringValue(Preconditions.Iso(value));
+}
+
+/// <summary>true or false.</summary>
+internal sealed class DatasetBoolConverter : JsonConverter<bool>, IDescribedConverter
+{
+    public string Expected => "true or false";
+
+    public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw DatasetValues.Wrong("true or false", ref reader),
+    };
+
+    public override void Write(Utf8JsonWriter writer, bool value, JsonSerializerOptions options) => writer.WriteBooleanValue(value);
+}
+
+/// <summary>A whole number.</summary>
+internal sealed class DatasetIntConverter : JsonConverter<int>, IDescribedConverter
+{
+    public string Expected => "an integer";
+
+    public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => DatasetValues.Int(ref reader);
+
+    public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+}
+
+/// <summary>A whole number that is not negative (a count of seats, years or an age).</summary>
+internal sealed class NonNegativeIntConverter : JsonConverter<int?>, IDescribedConverter
+{
+    public string Expected => "a number that is not negative";
+
+    public override int? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var v = DatasetValues.Int(ref reader);
+        return v < 0 ? throw new DatasetValueException($"Expected a number that is not negative, found {v}.") : v;
+    }
+
+    public override void Write(Utf8JsonWriter writer, int? value, JsonSerializerOptions options) => writer.WriteNumberValue(value!.Value);
+}
+
+/// <summary>A whole number that is not negative, up to 2^63 - 1 (a count of votes or voters).</summary>
+internal sealed class DatasetLongConverter : JsonConverter<long>, IDescribedConverter
+{
+    public string Expected => "a non-negative integer";
+
+    public override long Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw DatasetValues.Wrong("an integer", ref reader);
+        }
+
+        return reader.TryGetInt64(out var v) && v >= 0 ? v : throw new DatasetValueException($"Expected a non-negative integer, found {DatasetValues.Raw(ref reader)}.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, long value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+}
+
+/// <summary>A percentage written as a decimal string from "0" to "100" (a string keeps the published digits exactly).</summary>
+internal sealed class DatasetPercentConverter : JsonConverter<decimal>, IDescribedConverter
+{
+    public string Expected => "a percentage as a decimal string";
+
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var s = DatasetValues.String(ref reader);
+        return decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) && d <= 100m
+            ? d
+            : throw new DatasetValueException($"Expected a percentage as a decimal string between \"0\" and \"100\", found '{s}'.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
+}
+
+/// <summary>An enum value by its camelCase name; anything else is refused with the list of names.</summary>
+/// <typeparam name="T">The enum.</typeparam>
+internal sealed class DatasetEnumConverter<T> : JsonConverter<T>, IDescribedConverter
+    where T : struct, Enum
+{
+    private static readonly T[] Values = Enum.GetValues<T>();
+    private static readonly string[] Names = [.. Values.Select(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()))];
+
+    public string Expected => "one of: " + string.Join(", ", Names);
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var s = DatasetValues.String(ref reader);
+        var i = Array.IndexOf(Names, s);
+        return i >= 0 ? Values[i] : throw new DatasetValueException($"Unknown value '{s}'. Expected one of: {string.Join(", ", Names)}.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(Names[Array.IndexOf(Values, value)]);
+}
+
+/// <summary>One object, or an array of them (a list quota may be given either way).</summary>
+/// <typeparam name="T">The object.</typeparam>
+internal sealed class OneOrManyConverter<T> : JsonConverter<List<T?>>
+    where T : class
+{
+    public override List<T?> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var info = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            return [Nested(ref reader, info, string.Empty)];
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw DatasetValues.Wrong("an object or an array of objects", ref reader);
+        }
+
+        var list = new List<T?>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            list.Add(reader.TokenType == JsonTokenType.Null ? null : Nested(ref reader, info, "[" + list.Count.ToString(CultureInfo.InvariantCulture) + "]"));
+        }
+
+        return list;
+    }
+
+    public override void Write(Utf8JsonWriter writer, List<T?> value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, value, options.GetTypeInfo(typeof(List<T?>)));
+
+    /// <summary>
+    /// Reads one object with the serializer; an error inside it comes back with a path relative to the object, which is
+    /// kept (in <see cref="Exception.Data"/>) for the loader to append to the path of this property.
+    /// </summary>
+    private static T? Nested(ref Utf8JsonReader reader, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info, string index)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(ref reader, info);
+        }
+        catch (JsonException ex) when (ex.Path is { } inner)
+        {
+            var relocated = new DatasetValueException(ex is DatasetValueException ? ex.Message : DatasetLoader.Strip(ex.Message));
+            relocated.Data[DatasetLoader.SuffixKey] = index + inner[1..];
+            relocated.Data[DatasetLoader.InnerKey] = ex;
+            throw relocated;
+        }
+    }
+}

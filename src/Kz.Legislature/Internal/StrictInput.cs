@@ -1,0 +1,160 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+using Kz.Legislature.History;
+
+namespace Kz.Legislature.Internal;
+
+/// <summary>
+/// The one strict reader of input bytes, shared by every reader of the library and the tool: a size limit (checked while
+/// reading, so an endless stream is refused early), an optional UTF-8 byte-order mark stripped, strict UTF-8 (an invalid
+/// byte is refused with its line and position before any string is decoded), and the JSON options every reader uses
+/// (no duplicate keys, no comments, at most <see cref="MaxDepth"/> levels).
+/// </summary>
+/// <remarks>Every failure is a <see cref="LegislativeDataException"/> naming the file, <c>$</c> and, for bad bytes, the line and position.</remarks>
+internal static class StrictInput
+{
+    /// <summary>The deepest nesting any reader accepts.</summary>
+    public const int MaxDepth = 32;
+
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>Gets the reader options of every JSON reader: no comments, no trailing commas, at most <see cref="MaxDepth"/> levels.</summary>
+    public static JsonReaderOptions ReaderOptions => new() { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
+
+    /// <summary>Gets the document options of every JSON reader: as <see cref="ReaderOptions"/>, and no property given twice.</summary>
+    public static JsonDocumentOptions DocumentOptions => new() { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, AllowDuplicateProperties = false };
+
+    /// <summary>Reads <paramref name="stream"/> to its end and checks the bytes (see <see cref="Check"/>).</summary>
+    /// <param name="stream">The input; not closed.</param>
+    /// <param name="limit">The largest input accepted, in bytes (inclusive).</param>
+    /// <param name="fileName">The name used in messages, or <see langword="null"/>.</param>
+    /// <returns>The bytes without a byte-order mark.</returns>
+    /// <exception cref="LegislativeDataException">The input is larger than <paramref name="limit"/> or not UTF-8.</exception>
+    public static ReadOnlyMemory<byte> ReadBytes(Stream stream, long limit, string? fileName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (stream.CanSeek && stream.Length - stream.Position > limit)
+        {
+            throw TooLarge(fileName, limit);
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    throw TooLarge(fileName, limit);
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return Check(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), limit, fileName);
+    }
+
+    /// <summary>Encodes <paramref name="text"/> as UTF-8 and checks it (see <see cref="Check"/>).</summary>
+    /// <param name="text">The input text.</param>
+    /// <param name="limit">The largest input accepted, in UTF-8 bytes (inclusive).</param>
+    /// <param name="fileName">The name used in messages, or <see langword="null"/>.</param>
+    /// <returns>The bytes without a byte-order mark.</returns>
+    /// <exception cref="LegislativeDataException">The text is larger than <paramref name="limit"/> or holds an unpaired surrogate.</exception>
+    public static ReadOnlyMemory<byte> ReadBytes(string text, long limit, string? fileName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if ((long)text.Length * 3 > limit && Encoding.UTF8.GetByteCount(text) > limit)
+        {
+            throw TooLarge(fileName, limit);
+        }
+
+        var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
+        var status = Utf8.FromUtf16(text, bytes, out var charsRead, out var written, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done)
+        {
+            var (line, position) = Position(bytes.AsSpan(0, written), written);
+            throw new LegislativeDataException(fileName, "$", string.Create(CultureInfo.InvariantCulture, $"The text is not valid: character {charsRead + 1} is half of a surrogate pair, which stands for no character."), line, position);
+        }
+
+        return Check(bytes, limit, fileName);
+    }
+
+    /// <summary>Checks bytes already in memory: at most <paramref name="limit"/> bytes, an optional byte-order mark (stripped), strict UTF-8.</summary>
+    /// <param name="bytes">The input.</param>
+    /// <param name="limit">The largest input accepted, in bytes (inclusive).</param>
+    /// <param name="fileName">The name used in messages, or <see langword="null"/>.</param>
+    /// <returns>The bytes without a byte-order mark.</returns>
+    /// <exception cref="LegislativeDataException">The input is larger than <paramref name="limit"/> or not UTF-8.</exception>
+    public static ReadOnlyMemory<byte> Check(ReadOnlyMemory<byte> bytes, long limit, string? fileName)
+    {
+        if (bytes.Length > limit)
+        {
+            throw TooLarge(fileName, limit);
+        }
+
+        if (bytes.Span.StartsWith(Bom))
+        {
+            bytes = bytes[Bom.Length..];
+        }
+
+
+        var span = bytes.Span;
+        if (!Utf8.IsValid(span))
+        {
+            var offset = FirstInvalidByte(span);
+            var (line, position) = Position(span, offset);
+            throw new LegislativeDataException(fileName, "$", "The document is not valid UTF-8: a byte here is not part of any character; save the file as UTF-8.", line, position);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>Gets <paramref name="bytes"/> without a leading UTF-8 byte-order mark (for a peek before the full check).</summary>
+    /// <param name="bytes">The input.</param>
+    /// <returns>The input without its byte-order mark.</returns>
+    public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> bytes) => bytes.StartsWith(Bom) ? bytes[Bom.Length..] : bytes;
+
+    /// <summary>The error for an input over its limit.</summary>
+    /// <param name="fileName">The name used in messages, or <see langword="null"/>.</param>
+    /// <param name="limit">The limit, in bytes.</param>
+    /// <returns>The exception.</returns>
+    public static LegislativeDataException TooLarge(string? fileName, long limit) =>
+        new(fileName, "$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limit} bytes."));
+
+    /// <summary>Gets the zero-based line and byte position in that line of <paramref name="offset"/>.</summary>
+    /// <param name="bytes">The input.</param>
+    /// <param name="offset">A byte offset into it.</param>
+    /// <returns>The line and the position in the line.</returns>
+    public static (long Line, long Position) Position(ReadOnlySpan<byte> bytes, int offset)
+    {
+        var before = bytes[..Math.Min(offset, bytes.Length)];
+        var line = before.Count((byte)'\n');
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return (line, offset - lineStart);
+    }
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        Span<char> scratch = stackalloc char[256];
+        var offset = 0;
+        while (true)
+        {
+            var status = Utf8.ToUtf16(bytes[offset..], scratch, out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+            offset += read;
+            if (status != OperationStatus.DestinationTooSmall)
+            {
+                return offset;
+            }
+        }
+    }
+}
