@@ -48,13 +48,11 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         var on = DateArgument.Optional(settings.On, "--on", history);
         var bytes = InputFile.Read(settings.File, option: null, CompositionJson.MaxDocumentBytes);
         var fileName = settings.File;
-        var options = settings.AllowVacancies ? ValidationOptions.AllowingVacancies : ValidationOptions.Statutory;
+        var options = new ValidationOptions(vacancyTolerant: settings.AllowVacancies, culture: CultureInfo.GetCultureInfo(lang));
         string kind;
         string kindName;
         LocalDate date;
         FluentValidation.Results.ValidationResult result;
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(lang);
         try
         {
             var documentKind = InputFile.KindOf(bytes);
@@ -100,10 +98,6 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         catch (LegislatureJsonException e)
         {
             return Unreadable(ctx, settings, e);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
         }
 
         // One verdict on every surface: valid means no failure of any severity, as FluentValidation's ValidationResult.IsValid

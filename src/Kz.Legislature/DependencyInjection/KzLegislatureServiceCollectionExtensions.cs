@@ -49,6 +49,7 @@ public static class KzLegislatureServiceCollectionExtensions
         Add<Mazhilis, MazhilisValidator>(services, (h, o) => new MazhilisValidator(h, o));
         Add<Kurultai, KurultaiValidator>(services, (h, o) => new KurultaiValidator(h, o));
         Add<SupremeCouncil, SupremeCouncilValidator>(services, (h, o) => new SupremeCouncilValidator(h, o));
+        Add<ChamberComposition, ChamberCompositionValidator>(services, (h, o) => new ChamberCompositionValidator(h, o));
         Add<Parliament, ParliamentValidator>(services, (h, o) => new ParliamentValidator(h, o));
         Add<Mandate, MandateValidator>(services, (h, o) => new MandateValidator(h, o));
         Add<PartyList, PartyListValidator>(services, (h, o) => new PartyListValidator(h, o));

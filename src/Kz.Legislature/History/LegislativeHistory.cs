@@ -16,7 +16,7 @@ namespace Kz.Legislature.History;
 /// says when the data does not know whether a legislature sat.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-public sealed class LegislativeHistory
+public sealed partial class LegislativeHistory
 {
     private const string EmbeddedResource = "Kz.Legislature.Data.kazakhstan.json";
 

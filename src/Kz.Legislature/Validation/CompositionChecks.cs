@@ -22,17 +22,23 @@ internal sealed class CompositionChecks
         mandateChecks = new MandateChecks(history, checkSource: false);
     }
 
+    /// <summary>The localizer of these checks' options (<see cref="ValidationOptions.Culture"/>), read at validation time.</summary>
+    public Localizer Localizer => Localizer.For(options);
+
     /// <summary>
     /// Runs the mandate rules (see <see cref="MandateValidator"/>) on each mandate, in order, naming each failure's property
     /// under its index (for example <c>Mandates[3].End</c>), as a child validator per mandate would, without the cost of one.
     /// Each mandate is seen from the composition's date (<paramref name="date"/>).
     /// </summary>
-    public IEnumerable<ValidationFailure> CheckMandates(IReadOnlyList<Mandate> mandates, LocalDate date)
+    public IEnumerable<ValidationFailure> CheckMandates(IReadOnlyList<Mandate> mandates, LocalDate date) => CheckMandates(mandates, date, Localizer);
+
+    /// <inheritdoc cref="CheckMandates(IReadOnlyList{Mandate}, LocalDate)"/>
+    public IEnumerable<ValidationFailure> CheckMandates(IReadOnlyList<Mandate> mandates, LocalDate date, Localizer loc)
     {
         List<ValidationFailure>? failures = null;
         for (var i = 0; i < mandates.Count; i++)
         {
-            var found = mandateChecks.Check(mandates[i], date);
+            var found = mandateChecks.Check(mandates[i], date, loc);
             for (var j = 0; j < found.Count; j++)
             {
                 var failure = found[j];
@@ -44,50 +50,101 @@ internal sealed class CompositionChecks
         return failures is null ? [] : failures;
     }
 
+    /// <summary>Every composition rule (not the mandate rules), in the order the chamber validators run them.</summary>
     public IEnumerable<ValidationFailure> Check(ChamberComposition composition, ChamberKind kind)
     {
+        var loc = Localizer;
         var failures = new List<ValidationFailure>();
-        var date = composition.Date;
-        var resolution = ChamberResolution.Resolve(history, kind, date);
-        var citationRules = resolution.Legislature;
-
-        if (resolution.Status == ResolutionStatus.BeforeCoverage)
-        {
-            failures.Add(Failures.Create(ValidationCodes.DateBeforeCoverage, nameof(composition.Date), Failures.Iso(date), null,
-                ("Date", Failures.Iso(date)), ("CoverageStart", Failures.Iso(history.CoverageStart))));
-        }
-        else if (resolution.Status == ResolutionStatus.NotExisting)
-        {
-            failures.Add(Failures.Create(ValidationCodes.ChamberDoesNotExist, nameof(composition.Date), Failures.Iso(date), Citations.For(ValidationCodes.ChamberDoesNotExist, kind, citationRules),
-                ("Chamber", Failures.Name(kind)), ("Date", Failures.Iso(date)), ("Instrument", Failures.Name(citationRules!.Instrument.Name))));
-        }
-
-        CheckStructure(composition, kind, failures, citationRules);
-        if (resolution is { Status: ResolutionStatus.Applies, Rules: { } rules })
-        {
-            CheckSeats(composition, kind, rules, citationRules!, failures);
-            CheckRegions(composition, kind, rules, citationRules!, failures);
-            CheckDistricts(composition, kind, rules, citationRules!, failures);
-            CheckCohorts(composition, kind, rules, citationRules!, failures);
-            if (composition.Convocation is { } n && resolution.Sitting?.Convocation is { } conv && conv.Number != n)
-            {
-                failures.Add(Failures.Create(ValidationCodes.ConvocationMismatch, nameof(composition.Convocation), n, Citations.For(ValidationCodes.ConvocationMismatch, kind, citationRules),
-                    ("Chamber", Failures.Name(kind)), ("Date", Failures.Iso(date)), ("Actual", n), ("Expected", conv.Number)));
-            }
-        }
-
+        CheckExistence(composition, kind, loc, failures);
+        CheckStructure(composition, kind, loc, failures);
+        CheckSeats(composition, kind, loc, failures);
+        CheckRegions(composition, kind, loc, failures);
+        CheckDistricts(composition, kind, loc, failures);
+        CheckCohorts(composition, kind, loc, failures);
+        CheckConvocation(composition, kind, loc, failures);
         return failures;
     }
 
+    /// <summary>The date is covered (KZL0002) and the chamber exists on it (KZL1001): the verdict every rule set shares.</summary>
+    public void CheckExistence(ChamberComposition composition, ChamberKind kind, Localizer loc, List<ValidationFailure> failures)
+    {
+        var date = composition.Date;
+        if (date < history.CoverageStart)
+        {
+            failures.Add(loc.Create(ValidationCodes.DateBeforeCoverage, nameof(composition.Date), Failures.Iso(date), null,
+                ("Date", Failures.Iso(date)), ("CoverageStart", Failures.Iso(history.CoverageStart))));
+        }
+        else if (history.HeldTo(kind, date) is { Exists: false } held)
+        {
+            var citationRules = held.Legislature;
+            failures.Add(loc.Create(ValidationCodes.ChamberDoesNotExist, nameof(composition.Date), Failures.Iso(date), Citations.For(ValidationCodes.ChamberDoesNotExist, kind, citationRules),
+                ("Chamber", loc.Name(kind)), ("Date", Failures.Iso(date)), ("Instrument", loc.Name(citationRules.Instrument.Name))));
+        }
+    }
+
+    /// <summary>The members (KZL1011–KZL1014), checked whether or not the chamber exists.</summary>
+    public void CheckStructure(ChamberComposition composition, ChamberKind kind, Localizer loc, List<ValidationFailure> failures) =>
+        CheckStructure(composition, kind, loc, failures, Held(composition, kind)?.Legislature);
+
+    /// <summary>The seats in total and by source, and the parties of party-list seats (KZL1002, KZL1003, KZL1010).</summary>
+    public void CheckSeats(ChamberComposition composition, ChamberKind kind, Localizer loc, List<ValidationFailure> failures)
+    {
+        if (Held(composition, kind) is { Rules: { } rules } held)
+        {
+            CheckSeats(composition, kind, rules, held.Legislature, loc, failures);
+        }
+    }
+
+    /// <summary>The region-by-region seats (KZL1004–KZL1006).</summary>
+    public void CheckRegions(ChamberComposition composition, ChamberKind kind, Localizer loc, List<ValidationFailure> failures)
+    {
+        if (Held(composition, kind) is { Rules: { } rules } held)
+        {
+            CheckRegions(composition, kind, rules, held.Legislature, loc, failures);
+        }
+    }
+
+    /// <summary>The single-member districts (KZL1007–KZL1009).</summary>
+    public void CheckDistricts(ChamberComposition composition, ChamberKind kind, Localizer loc, List<ValidationFailure> failures)
+    {
+        if (Held(composition, kind) is { Rules: { } rules } held)
+        {
+            CheckDistricts(composition, kind, rules, held.Legislature, loc, failures);
+        }
+    }
+
+    /// <summary>The renewal cohorts of the region-by-region seats (KZL2007).</summary>
+    public void CheckCohorts(ChamberComposition composition, ChamberKind kind, Localizer loc, List<ValidationFailure> failures)
+    {
+        if (Held(composition, kind) is { Rules: { } rules } held)
+        {
+            CheckCohorts(composition, kind, rules, held.Legislature, loc, failures);
+        }
+    }
+
+    /// <summary>The convocation sitting on the date (KZL1015).</summary>
+    public void CheckConvocation(ChamberComposition composition, ChamberKind kind, Localizer loc, List<ValidationFailure> failures)
+    {
+        if (composition.Convocation is { } n && Held(composition, kind) is { Exists: true, Sitting.Convocation: { } conv } held && conv.Number != n)
+        {
+            failures.Add(loc.Create(ValidationCodes.ConvocationMismatch, nameof(composition.Convocation), n, Citations.For(ValidationCodes.ConvocationMismatch, kind, held.Legislature),
+                ("Chamber", loc.Name(kind)), ("Date", Failures.Iso(composition.Date)), ("Actual", n), ("Expected", conv.Number)));
+        }
+    }
+
+    /// <summary>What the chamber is held to on the composition's date, or null before the history's coverage.</summary>
+    private ChamberHeldTo? Held(ChamberComposition composition, ChamberKind kind) =>
+        composition.Date < history.CoverageStart ? null : history.HeldTo(kind, composition.Date);
+
     private static string Property(int index) => string.Create(CultureInfo.InvariantCulture, $"Mandates[{index}]");
 
-    private static void CheckStructure(ChamberComposition composition, ChamberKind kind, List<ValidationFailure> failures, LegislatureRules? citationRules)
+    private static void CheckStructure(ChamberComposition composition, ChamberKind kind, Localizer loc, List<ValidationFailure> failures, LegislatureRules? citationRules)
     {
         var date = composition.Date;
         if (composition.SeatCount == 0)
         {
-            failures.Add(Failures.Create(ValidationCodes.EmptyComposition, nameof(composition.Mandates), 0, Citations.For(ValidationCodes.EmptyComposition, kind, citationRules),
-                ("Chamber", Failures.Name(kind)), ("Date", Failures.Iso(date))));
+            failures.Add(loc.Create(ValidationCodes.EmptyComposition, nameof(composition.Mandates), 0, Citations.For(ValidationCodes.EmptyComposition, kind, citationRules),
+                ("Chamber", loc.Name(kind)), ("Date", Failures.Iso(date))));
         }
 
         for (var i = 0; i < composition.Mandates.Count; i++)
@@ -95,13 +152,13 @@ internal sealed class CompositionChecks
             var m = composition.Mandates[i];
             if (m.Chamber != kind)
             {
-                failures.Add(Failures.Create(ValidationCodes.WrongChamber, Property(i) + ".Chamber", m.Chamber, Citations.For(ValidationCodes.WrongChamber, kind, citationRules),
-                    ("Deputy", m.Deputy.Id), ("MandateChamber", Failures.Name(m.Chamber)), ("Chamber", Failures.Name(kind))));
+                failures.Add(loc.Create(ValidationCodes.WrongChamber, Property(i) + ".Chamber", m.Chamber, Citations.For(ValidationCodes.WrongChamber, kind, citationRules),
+                    ("Deputy", m.Deputy.Id), ("MandateChamber", loc.Name(m.Chamber)), ("Chamber", loc.Name(kind))));
             }
 
             if (!m.IsActiveOn(date))
             {
-                failures.Add(Failures.Create(ValidationCodes.MandateNotActive, Property(i) + ".Term", m.Term.ToString(), Citations.For(ValidationCodes.MandateNotActive, kind, citationRules),
+                failures.Add(loc.Create(ValidationCodes.MandateNotActive, Property(i) + ".Term", m.Term.ToString(), Citations.For(ValidationCodes.MandateNotActive, kind, citationRules),
                     ("Deputy", m.Deputy.Id), ("Term", m.Term.ToString()), ("Date", Failures.Iso(date))));
             }
         }
@@ -117,19 +174,19 @@ internal sealed class CompositionChecks
         {
             if (counts.Remove(m.Deputy.Id, out var count) && count > 1)
             {
-                failures.Add(Failures.Create(ValidationCodes.DuplicateDeputy, nameof(composition.Mandates), m.Deputy.Id, Citations.For(ValidationCodes.DuplicateDeputy, kind, citationRules),
-                    ("Deputy", m.Deputy.Id), ("Count", count), ("Chamber", Failures.Name(kind))));
+                failures.Add(loc.Create(ValidationCodes.DuplicateDeputy, nameof(composition.Mandates), m.Deputy.Id, Citations.For(ValidationCodes.DuplicateDeputy, kind, citationRules),
+                    ("Deputy", m.Deputy.Id), ("Count", count), ("Chamber", loc.Name(kind))));
             }
         }
     }
 
-    private void CheckSeats(ChamberComposition composition, ChamberKind kind, ChamberRules rules, LegislatureRules citationRules, List<ValidationFailure> failures)
+    private void CheckSeats(ChamberComposition composition, ChamberKind kind, ChamberRules rules, LegislatureRules citationRules, Localizer loc, List<ValidationFailure> failures)
     {
         var date = composition.Date;
         if (Breaks(composition.SeatCount, rules.StatutorySeats))
         {
-            failures.Add(Failures.Create(ValidationCodes.SeatTotal, nameof(composition.Mandates), composition.SeatCount, Citations.For(ValidationCodes.SeatTotal, kind, citationRules),
-                ("Chamber", Failures.Name(kind)), ("Date", Failures.Iso(date)), ("Actual", composition.SeatCount), ("Expected", rules.StatutorySeats)));
+            failures.Add(loc.Create(ValidationCodes.SeatTotal, nameof(composition.Mandates), composition.SeatCount, Citations.For(ValidationCodes.SeatTotal, kind, citationRules),
+                ("Chamber", loc.Name(kind)), ("Date", Failures.Iso(date)), ("Actual", composition.SeatCount), ("Expected", rules.StatutorySeats)));
         }
 
         foreach (var source in SeatSources)
@@ -139,8 +196,8 @@ internal sealed class CompositionChecks
             var inPlan = rules.AllotmentFor(source) is not null;
             if ((inPlan && Breaks(actual, expected)) || (!inPlan && actual > 0))
             {
-                failures.Add(Failures.Create(ValidationCodes.SeatsBySource, nameof(composition.Mandates), actual, Citations.For(ValidationCodes.SeatsBySource, kind, citationRules, source),
-                    ("Chamber", Failures.Name(kind)), ("Date", Failures.Iso(date)), ("Source", Failures.Name(source)), ("Actual", actual), ("Expected", expected)));
+                failures.Add(loc.Create(ValidationCodes.SeatsBySource, nameof(composition.Mandates), actual, Citations.For(ValidationCodes.SeatsBySource, kind, citationRules, source),
+                    ("Chamber", loc.Name(kind)), ("Date", Failures.Iso(date)), ("Source", loc.Name(source)), ("Actual", actual), ("Expected", expected)));
             }
         }
 
@@ -149,13 +206,13 @@ internal sealed class CompositionChecks
             var m = composition.Mandates[i];
             if (m.Source == SeatSource.PartyList && m.PartyId is null)
             {
-                failures.Add(Failures.Create(ValidationCodes.MissingParty, Property(i) + ".PartyId", null, Citations.For(ValidationCodes.MissingParty, kind, citationRules),
+                failures.Add(loc.Create(ValidationCodes.MissingParty, Property(i) + ".PartyId", null, Citations.For(ValidationCodes.MissingParty, kind, citationRules),
                     ("Deputy", m.Deputy.Id)));
             }
         }
     }
 
-    private void CheckRegions(ChamberComposition composition, ChamberKind kind, ChamberRules rules, LegislatureRules citationRules, List<ValidationFailure> failures)
+    private void CheckRegions(ChamberComposition composition, ChamberKind kind, ChamberRules rules, LegislatureRules citationRules, Localizer loc, List<ValidationFailure> failures)
     {
         var date = composition.Date;
         foreach (var allotment in rules.SeatPlan.Where(a => a.SeatsPerRegion is not null))
@@ -173,12 +230,12 @@ internal sealed class CompositionChecks
 
                 if (m.RegionId is null)
                 {
-                    failures.Add(Failures.Create(ValidationCodes.MissingRegion, Property(i) + ".RegionId", null, Citations.For(ValidationCodes.MissingRegion, kind, citationRules, allotment.Source),
-                        ("Deputy", m.Deputy.Id), ("Source", Failures.Name(m.Source))));
+                    failures.Add(loc.Create(ValidationCodes.MissingRegion, Property(i) + ".RegionId", null, Citations.For(ValidationCodes.MissingRegion, kind, citationRules, allotment.Source),
+                        ("Deputy", m.Deputy.Id), ("Source", loc.Name(m.Source))));
                 }
                 else if (history.FindRegion(m.RegionId) is not { } region || !region.ExistsOn(date))
                 {
-                    failures.Add(Failures.Create(ValidationCodes.UnknownRegion, Property(i) + ".RegionId", m.RegionId, Citations.For(ValidationCodes.UnknownRegion, kind, citationRules, allotment.Source),
+                    failures.Add(loc.Create(ValidationCodes.UnknownRegion, Property(i) + ".RegionId", m.RegionId, Citations.For(ValidationCodes.UnknownRegion, kind, citationRules, allotment.Source),
                         ("Deputy", m.Deputy.Id), ("Region", m.RegionId), ("Date", Failures.Iso(date))));
                 }
                 else
@@ -192,15 +249,15 @@ internal sealed class CompositionChecks
                 var actual = counts.GetValueOrDefault(region.Id);
                 if (Breaks(actual, perRegion))
                 {
-                    failures.Add(Failures.Create(ValidationCodes.SeatsPerRegion, nameof(composition.Mandates), actual, Citations.For(ValidationCodes.SeatsPerRegion, kind, citationRules, allotment.Source),
-                        ("Chamber", Failures.Name(kind)), ("Date", Failures.Iso(date)), ("Region", region.Id), ("Source", Failures.Name(allotment.Source)),
+                    failures.Add(loc.Create(ValidationCodes.SeatsPerRegion, nameof(composition.Mandates), actual, Citations.For(ValidationCodes.SeatsPerRegion, kind, citationRules, allotment.Source),
+                        ("Chamber", loc.Name(kind)), ("Date", Failures.Iso(date)), ("Region", region.Id), ("Source", loc.Name(allotment.Source)),
                         ("Actual", actual), ("Expected", perRegion)));
                 }
             }
         }
     }
 
-    private static void CheckDistricts(ChamberComposition composition, ChamberKind kind, ChamberRules rules, LegislatureRules citationRules, List<ValidationFailure> failures)
+    private static void CheckDistricts(ChamberComposition composition, ChamberKind kind, ChamberRules rules, LegislatureRules citationRules, Localizer loc, List<ValidationFailure> failures)
     {
         var districts = rules.SeatsFor(SeatSource.SingleMemberDistrict);
         if (districts == 0)
@@ -220,7 +277,7 @@ internal sealed class CompositionChecks
 
             if (m.District is null)
             {
-                failures.Add(Failures.Create(ValidationCodes.MissingDistrict, Property(i) + ".District", null, Citations.For(ValidationCodes.MissingDistrict, kind, citationRules),
+                failures.Add(loc.Create(ValidationCodes.MissingDistrict, Property(i) + ".District", null, Citations.For(ValidationCodes.MissingDistrict, kind, citationRules),
                     ("Deputy", m.Deputy.Id)));
                 continue;
             }
@@ -228,7 +285,7 @@ internal sealed class CompositionChecks
             var district = m.District.Value;
             if (district < 1 || district > districts)
             {
-                failures.Add(Failures.Create(ValidationCodes.DistrictOutOfRange, Property(i) + ".District", district, Citations.For(ValidationCodes.DistrictOutOfRange, kind, citationRules),
+                failures.Add(loc.Create(ValidationCodes.DistrictOutOfRange, Property(i) + ".District", district, Citations.For(ValidationCodes.DistrictOutOfRange, kind, citationRules),
                     ("Deputy", m.Deputy.Id), ("District", district), ("Expected", districts)));
             }
 
@@ -248,7 +305,7 @@ internal sealed class CompositionChecks
                 .Where(m => m.Source == SeatSource.SingleMemberDistrict && m.District == district)
                 .Select(m => m.Deputy.Id)
                 .ToArray();
-            failures.Add(Failures.Create(ValidationCodes.DuplicateDistrict, nameof(composition.Mandates), district, Citations.For(ValidationCodes.DuplicateDistrict, kind, citationRules),
+            failures.Add(loc.Create(ValidationCodes.DuplicateDistrict, nameof(composition.Mandates), district, Citations.For(ValidationCodes.DuplicateDistrict, kind, citationRules),
                 ("District", district), ("Count", ids.Length), ("Deputies", string.Join(", ", ids))));
         }
     }
@@ -267,7 +324,7 @@ internal sealed class CompositionChecks
     /// no cohort of its own unless its end says it (an end by term expiry): start + term is not its renewal day. A warning,
     /// because by-elections for vacant seats make the cohorts of real data irregular.
     /// </remarks>
-    private void CheckCohorts(ChamberComposition composition, ChamberKind kind, ChamberRules rules, LegislatureRules citationRules, List<ValidationFailure> failures)
+    private void CheckCohorts(ChamberComposition composition, ChamberKind kind, ChamberRules rules, LegislatureRules citationRules, Localizer loc, List<ValidationFailure> failures)
     {
         if (rules.Renewal is not { Numerator: 1, Denominator: 2 } renewal || rules.TermLength is not { } term
             || rules.AllotmentFor(renewal.Source) is not { SeatsPerRegion: 2 } allotment)
@@ -295,7 +352,7 @@ internal sealed class CompositionChecks
             var gap = Math.Abs(Period.Between(cohortA.Value, cohortB.Value, PeriodUnits.Days).Days);
             if (gap < halfInterval)
             {
-                failures.Add(Failures.Create(ValidationCodes.SameRenewalCohort, nameof(composition.Mandates), pair.Key, Citations.For(ValidationCodes.SameRenewalCohort, kind, citationRules),
+                failures.Add(loc.Create(ValidationCodes.SameRenewalCohort, nameof(composition.Mandates), pair.Key, Citations.For(ValidationCodes.SameRenewalCohort, kind, citationRules),
                     ("Region", pair.Key), ("Deputies", $"{a.Deputy.Id}, {b.Deputy.Id}"), ("Interval", renewal.Interval.Years)));
             }
         }

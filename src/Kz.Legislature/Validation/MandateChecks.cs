@@ -22,47 +22,48 @@ internal sealed class MandateChecks
     /// <param name="m">The mandate.</param>
     /// <param name="asOf">The date the mandate is seen from (a composition's date), or null for its first day. A later end of the
     /// chamber is history on a date before it: a term that runs past it is only wrong from the day that end took effect.</param>
-    public IReadOnlyList<ValidationFailure> Check(Mandate m, LocalDate? asOf = null)
+    /// <param name="loc">Renders the failures.</param>
+    public IReadOnlyList<ValidationFailure> Check(Mandate m, LocalDate? asOf, Localizer loc)
     {
         // Most mandates are valid: the list is only allocated for the first failure.
         List<ValidationFailure>? failures = null;
         var start = m.Start;
-        var resolution = ChamberResolution.Resolve(history, m.Chamber, start);
-        if (resolution.Status == ResolutionStatus.BeforeCoverage)
+        if (start < history.CoverageStart)
         {
-            return [Failures.Create(ValidationCodes.DateBeforeCoverage, nameof(m.Start), Failures.Iso(start), null,
+            return [loc.Create(ValidationCodes.DateBeforeCoverage, nameof(m.Start), Failures.Iso(start), null,
                 ("Date", Failures.Iso(start)), ("CoverageStart", Failures.Iso(history.CoverageStart)))];
         }
 
         var kind = m.Chamber;
+        var resolution = history.HeldTo(kind, start);
         var cited = resolution.Legislature;
-        if (resolution.Status == ResolutionStatus.NotExisting || resolution.Rules is not { } rules)
+        if (resolution.Rules is not { } rules)
         {
-            return [Failures.Create(ValidationCodes.ChamberNotExistingAtStart, nameof(m.Start), Failures.Iso(start), Citations.For(ValidationCodes.ChamberDoesNotExist, kind, cited),
-                ("Deputy", m.Deputy.Id), ("Chamber", Failures.Name(kind)), ("Start", Failures.Iso(start)))];
+            return [loc.Create(ValidationCodes.ChamberNotExistingAtStart, nameof(m.Start), Failures.Iso(start), Citations.For(ValidationCodes.ChamberDoesNotExist, kind, cited),
+                ("Deputy", m.Deputy.Id), ("Chamber", loc.Name(kind)), ("Start", Failures.Iso(start)))];
         }
 
-        if (ChamberFormation.FormedBy(history, kind, start) is { } formed && start < formed)
+        if (resolution.FormedOn is { } formed && start < formed)
         {
-            (failures ??= []).Add(Failures.Create(ValidationCodes.StartBeforeChamberFormed, nameof(m.Start), Failures.Iso(start), Citations.For(ValidationCodes.StartBeforeChamberFormed, kind, cited),
-                ("Deputy", m.Deputy.Id), ("Chamber", Failures.Name(kind)), ("Start", Failures.Iso(start)), ("Formed", Failures.Iso(formed))));
+            (failures ??= []).Add(loc.Create(ValidationCodes.StartBeforeChamberFormed, nameof(m.Start), Failures.Iso(start), Citations.For(ValidationCodes.StartBeforeChamberFormed, kind, cited),
+                ("Deputy", m.Deputy.Id), ("Chamber", loc.Name(kind)), ("Start", Failures.Iso(start)), ("Formed", Failures.Iso(formed))));
         }
 
         if (m.RegionId is { } regionId && history.FindRegion(regionId) is { } region && !region.ExistsOn(start))
         {
-            (failures ??= []).Add(Failures.Create(ValidationCodes.RegionNotExistingAtStart, nameof(m.RegionId), regionId, Citations.For(ValidationCodes.RegionNotExistingAtStart, kind, cited, m.Source),
+            (failures ??= []).Add(loc.Create(ValidationCodes.RegionNotExistingAtStart, nameof(m.RegionId), regionId, Citations.For(ValidationCodes.RegionNotExistingAtStart, kind, cited, m.Source),
                 ("Deputy", m.Deputy.Id), ("Region", regionId), ("Start", Failures.Iso(start)), ("RegionPeriod", region.Period.ToString())));
         }
 
         if (checkSource && rules.AllotmentFor(m.Source) is null)
         {
-            (failures ??= []).Add(Failures.Create(ValidationCodes.SourceNotAllowed, nameof(m.Source), m.Source, Citations.For(ValidationCodes.SourceNotAllowed, kind, cited),
-                ("Deputy", m.Deputy.Id), ("Chamber", Failures.Name(kind)), ("Source", Failures.Name(m.Source)), ("Start", Failures.Iso(start))));
+            (failures ??= []).Add(loc.Create(ValidationCodes.SourceNotAllowed, nameof(m.Source), m.Source, Citations.For(ValidationCodes.SourceNotAllowed, kind, cited),
+                ("Deputy", m.Deputy.Id), ("Chamber", loc.Name(kind)), ("Source", loc.Name(m.Source)), ("Start", Failures.Iso(start))));
         }
 
         if (m.Deputy.BirthDate is { } unborn && unborn > start)
         {
-            (failures ??= []).Add(Failures.Create(ValidationCodes.BornAfterStart, "Deputy.BirthDate", Failures.Iso(unborn), Citations.For(ValidationCodes.BornAfterStart, kind, cited),
+            (failures ??= []).Add(loc.Create(ValidationCodes.BornAfterStart, "Deputy.BirthDate", Failures.Iso(unborn), Citations.For(ValidationCodes.BornAfterStart, kind, cited),
                 ("Deputy", m.Deputy.Id), ("BirthDate", Failures.Iso(unborn)), ("Start", Failures.Iso(start))));
         }
         else if (rules.MinimumAge is { } minimum && m.Deputy.BirthDate is { } born)
@@ -70,8 +71,8 @@ internal sealed class MandateChecks
             var age = Period.Between(born, start, PeriodUnits.Years).Years;
             if (age < minimum)
             {
-                (failures ??= []).Add(Failures.Create(ValidationCodes.BelowMinimumAge, "Deputy.BirthDate", Failures.Iso(born), Citations.For(ValidationCodes.BelowMinimumAge, kind, cited),
-                    ("Deputy", m.Deputy.Id), ("Age", age), ("Start", Failures.Iso(start)), ("Chamber", Failures.Name(kind)), ("MinimumAge", minimum)));
+                (failures ??= []).Add(loc.Create(ValidationCodes.BelowMinimumAge, "Deputy.BirthDate", Failures.Iso(born), Citations.For(ValidationCodes.BelowMinimumAge, kind, cited),
+                    ("Deputy", m.Deputy.Id), ("Age", age), ("Start", Failures.Iso(start)), ("Chamber", loc.Name(kind)), ("MinimumAge", minimum)));
             }
         }
 
@@ -80,32 +81,31 @@ internal sealed class MandateChecks
         {
             if (end > regular)
             {
-                (failures ??= []).Add(Failures.Create(ValidationCodes.TermTooLong, nameof(m.End), Failures.Iso(end), Citations.For(ValidationCodes.TermTooLong, kind, cited),
+                (failures ??= []).Add(loc.Create(ValidationCodes.TermTooLong, nameof(m.End), Failures.Iso(end), Citations.For(ValidationCodes.TermTooLong, kind, cited),
                     ("Deputy", m.Deputy.Id), ("Start", Failures.Iso(start)), ("End", Failures.Iso(end)), ("TermEnd", Failures.Iso(regular)),
-                    ("Chamber", Failures.Name(kind)), ("TermYears", rules.TermLength!.Years)));
+                    ("Chamber", loc.Name(kind)), ("TermYears", rules.TermLength!.Years)));
             }
             else if (end < regular && m.EndReason is null)
             {
-                (failures ??= []).Add(Failures.Create(ValidationCodes.EarlyEndWithoutReason, nameof(m.EndReason), null, Citations.For(ValidationCodes.EarlyEndWithoutReason, kind, cited),
+                (failures ??= []).Add(loc.Create(ValidationCodes.EarlyEndWithoutReason, nameof(m.EndReason), null, Citations.For(ValidationCodes.EarlyEndWithoutReason, kind, cited),
                     ("Deputy", m.Deputy.Id), ("End", Failures.Iso(end)), ("TermEnd", Failures.Iso(regular))));
             }
         }
 
-        if (m.End is { } last && resolution.Lifetime is { } lifetime)
+        if (m.End is { } last && resolution is { EndsOn: { } cutoff, EndedBy: { } endedBy })
         {
             // An end without a reason or by term expiry is the term's scheduled end: running past the chamber's end is lawful on every
             // day before that end took effect (the end is history then, not a defect of the record). An end for any other reason
             // records what happened, so it cannot fall after the chamber's end; and a record that ends on that very day before its
             // regular end must say it ended by constitutional termination.
-            var (cutoff, endedBy) = lifetime;
             var cutShort = regularEnd is not { } r || r > cutoff;
             var scheduled = m.EndReason is null or MandateEndReason.TermExpiry;
             var seenOn = asOf ?? start;
             if ((last > cutoff && (!scheduled || seenOn >= cutoff))
                 || (last == cutoff && cutShort && m.EndReason != MandateEndReason.ConstitutionalTermination))
             {
-                (failures ??= []).Add(Failures.Create(ValidationCodes.BeyondChamberExistence, nameof(m.End), Failures.Iso(last), Citations.For(ValidationCodes.BeyondChamberExistence, kind, endedBy),
-                    ("Deputy", m.Deputy.Id), ("End", Failures.Iso(last)), ("Chamber", Failures.Name(kind)), ("Cutoff", Failures.Iso(cutoff))));
+                (failures ??= []).Add(loc.Create(ValidationCodes.BeyondChamberExistence, nameof(m.End), Failures.Iso(last), Citations.For(ValidationCodes.BeyondChamberExistence, kind, endedBy),
+                    ("Deputy", m.Deputy.Id), ("End", Failures.Iso(last)), ("Chamber", loc.Name(kind)), ("Cutoff", Failures.Iso(cutoff))));
             }
         }
 

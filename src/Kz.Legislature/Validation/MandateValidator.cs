@@ -38,10 +38,22 @@ public sealed class MandateValidator : AbstractValidator<Mandate>
         History = history;
         Options = options ?? ValidationOptions.Statutory;
         var checks = new MandateChecks(history, checkSource: true);
-        RuleFor(m => m).Custom((mandate, context) =>
-        {
-            Failures.AddAll(context, checks.Check(mandate));
-        });
+        RuleSet(ValidationRuleSets.Every, () =>
+            RuleFor(m => m.Start).Custom((start, context) =>
+            {
+                if (start < history.CoverageStart)
+                {
+                    Failures.AddAll(context, checks.Check(context.InstanceToValidate, null, Localizer.For(Options)));
+                }
+            }));
+        RuleSet(ValidationRuleSets.AndDefault(ValidationRuleSets.Mandates), () =>
+            RuleFor(m => m).Custom((mandate, context) =>
+            {
+                if (mandate.Start >= history.CoverageStart)
+                {
+                    Failures.AddAll(context, checks.Check(mandate, null, Localizer.For(Options)));
+                }
+            }));
     }
 
     /// <summary>Gets the history whose rules apply.</summary>
@@ -52,5 +64,5 @@ public sealed class MandateValidator : AbstractValidator<Mandate>
 
     /// <inheritdoc/>
     protected override bool PreValidate(ValidationContext<Mandate> context, ValidationResult result) =>
-        Failures.RejectNull(context, result, nameof(Mandate));
+        Failures.RejectNull(context, result, nameof(Mandate), Localizer.For(Options));
 }

@@ -32,16 +32,20 @@ public sealed class ParliamentValidator : AbstractValidator<Parliament>
         ArgumentNullException.ThrowIfNull(history);
         History = history;
         Options = options ?? ValidationOptions.Statutory;
-        RuleFor(p => p).Custom((parliament, context) =>
-        {
-            Failures.AddAll(context, Check(history, parliament));
-        });
+        RuleSet(ValidationRuleSets.Every, () =>
+            RuleFor(p => p.Date).Custom((_, context) => Failures.AddAll(context, CheckCoverage(history, context.InstanceToValidate, Localizer.For(Options)))));
+        RuleSet(ValidationRuleSets.AndDefault(ValidationRuleSets.Structure), () =>
+            RuleFor(p => p.Chambers).Custom((_, context) => Failures.AddAll(context, Check(history, context.InstanceToValidate, Localizer.For(Options)))));
 
+        // The chambers' own rules run under every rule set; each chamber validator then applies the selection to its rules.
         var covered = (Parliament p) => p.Date >= history.CoverageStart;
-        RuleFor(p => p.Senate!).SetValidator(new SenateValidator(history, Options)).When(p => p.Senate is not null && covered(p));
-        RuleFor(p => p.Mazhilis!).SetValidator(new MazhilisValidator(history, Options)).When(p => p.Mazhilis is not null && covered(p));
-        RuleFor(p => p.Kurultai!).SetValidator(new KurultaiValidator(history, Options)).When(p => p.Kurultai is not null && covered(p));
-        RuleFor(p => p.SupremeCouncil!).SetValidator(new SupremeCouncilValidator(history, Options)).When(p => p.SupremeCouncil is not null && covered(p));
+        RuleSet(ValidationRuleSets.Every, () =>
+        {
+            RuleFor(p => p.Senate!).SetValidator(new SenateValidator(history, Options)).When(p => p.Senate is not null && covered(p));
+            RuleFor(p => p.Mazhilis!).SetValidator(new MazhilisValidator(history, Options)).When(p => p.Mazhilis is not null && covered(p));
+            RuleFor(p => p.Kurultai!).SetValidator(new KurultaiValidator(history, Options)).When(p => p.Kurultai is not null && covered(p));
+            RuleFor(p => p.SupremeCouncil!).SetValidator(new SupremeCouncilValidator(history, Options)).When(p => p.SupremeCouncil is not null && covered(p));
+        });
     }
 
     /// <summary>Gets the history whose rules apply.</summary>
@@ -52,20 +56,28 @@ public sealed class ParliamentValidator : AbstractValidator<Parliament>
 
     /// <inheritdoc/>
     protected override bool PreValidate(ValidationContext<Parliament> context, ValidationResult result) =>
-        Failures.RejectNull(context, result, nameof(Parliament));
+        Failures.RejectNull(context, result, nameof(Parliament), Localizer.For(Options));
 
-    private static List<ValidationFailure> Check(LegislativeHistory history, Parliament parliament)
+    /// <summary>The date is covered (KZL0002): the verdict every rule set shares.</summary>
+    private static List<ValidationFailure> CheckCoverage(LegislativeHistory history, Parliament parliament, Localizer loc)
+    {
+        var date = parliament.Date;
+        return date >= history.CoverageStart ? [] :
+            [loc.Create(ValidationCodes.DateBeforeCoverage, nameof(parliament.Date), Failures.Iso(date), null,
+                ("Date", Failures.Iso(date)), ("CoverageStart", Failures.Iso(history.CoverageStart)))];
+    }
+
+    /// <summary>The legislature's chambers, members and convocation (KZL3001–KZL3003), on a covered date.</summary>
+    private static List<ValidationFailure> Check(LegislativeHistory history, Parliament parliament, Localizer loc)
     {
         var failures = new List<ValidationFailure>();
         var date = parliament.Date;
         if (date < history.CoverageStart)
         {
-            failures.Add(Failures.Create(ValidationCodes.DateBeforeCoverage, nameof(parliament.Date), Failures.Iso(date), null,
-                ("Date", Failures.Iso(date)), ("CoverageStart", Failures.Iso(history.CoverageStart))));
             return failures;
         }
 
-        var sitting = Sittings.On(history, date);
+        var sitting = history.MemoisedSittingOn(date);
         var inForce = sitting.RulesInForce;
         var expected = sitting.IsSitting
             ? sitting.Chambers.Select(c => c.Kind).ToHashSet()
@@ -75,14 +87,14 @@ public sealed class ParliamentValidator : AbstractValidator<Parliament>
         if (!actual.SetEquals(expected) && !(emptyAllowed && actual.Count == 0))
         {
             var differing = actual.Except(expected).Concat(expected.Except(actual)).Order().First();
-            failures.Add(Failures.Create(ValidationCodes.ChambersMismatch, nameof(parliament.Chambers), Failures.Chambers(actual), Citations.For(ValidationCodes.ChambersMismatch, differing, inForce),
-                ("Date", Failures.Iso(date)), ("Actual", Failures.Chambers(actual)), ("Expected", Failures.Chambers(expected))));
+            failures.Add(loc.Create(ValidationCodes.ChambersMismatch, nameof(parliament.Chambers), loc.Chambers(actual), Citations.For(ValidationCodes.ChambersMismatch, differing, inForce),
+                ("Date", Failures.Iso(date)), ("Actual", loc.Chambers(actual)), ("Expected", loc.Chambers(expected))));
         }
 
         foreach (var (id, kinds) in MembersOfSeveralChambers(parliament))
         {
-            failures.Add(Failures.Create(ValidationCodes.MemberOfBothChambers, nameof(parliament.Chambers), id, Citations.For(ValidationCodes.MemberOfBothChambers, ChamberKind.Senate, inForce),
-                ("Deputy", id), ("Chambers", Failures.Chambers(kinds))));
+            failures.Add(loc.Create(ValidationCodes.MemberOfBothChambers, nameof(parliament.Chambers), id, Citations.For(ValidationCodes.MemberOfBothChambers, ChamberKind.Senate, inForce),
+                ("Deputy", id), ("Chambers", loc.Chambers(kinds))));
         }
 
         if (parliament.Convocation is { } n)
@@ -90,7 +102,7 @@ public sealed class ParliamentValidator : AbstractValidator<Parliament>
             var known = sitting.Chambers.Select(c => c.Convocation?.Number).OfType<int>().Distinct().ToList();
             if (known.Count > 0 && !known.Contains(n))
             {
-                failures.Add(Failures.Create(ValidationCodes.ParliamentConvocationMismatch, nameof(parliament.Convocation), n, Citations.For(ValidationCodes.ParliamentConvocationMismatch, sitting.Chambers[0].Kind, inForce),
+                failures.Add(loc.Create(ValidationCodes.ParliamentConvocationMismatch, nameof(parliament.Convocation), n, Citations.For(ValidationCodes.ParliamentConvocationMismatch, sitting.Chambers[0].Kind, inForce),
                     ("Date", Failures.Iso(date)), ("Actual", n), ("Expected", known[0])));
             }
         }

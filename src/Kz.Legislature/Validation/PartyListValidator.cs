@@ -35,10 +35,11 @@ public sealed class PartyListValidator : AbstractValidator<PartyList>
         ArgumentNullException.ThrowIfNull(history);
         History = history;
         Options = options ?? ValidationOptions.Statutory;
-        RuleFor(l => l).Custom((list, context) =>
-        {
-            Failures.AddAll(context, Check(history, list));
-        });
+        RuleSet(ValidationRuleSets.Every, () =>
+            RuleFor(l => l).Custom((list, context) =>
+            {
+                Failures.AddAll(context, Check(history, list, Localizer.For(Options)));
+            }));
     }
 
     /// <summary>Gets the history whose rules apply.</summary>
@@ -49,16 +50,16 @@ public sealed class PartyListValidator : AbstractValidator<PartyList>
 
     /// <inheritdoc/>
     protected override bool PreValidate(ValidationContext<PartyList> context, ValidationResult result) =>
-        Failures.RejectNull(context, result, nameof(PartyList));
+        Failures.RejectNull(context, result, nameof(PartyList), Localizer.For(Options));
 
-    private static List<ValidationFailure> Check(LegislativeHistory history, PartyList list)
+    private static List<ValidationFailure> Check(LegislativeHistory history, PartyList list, Localizer loc)
     {
         var failures = new List<ValidationFailure>();
         var date = list.Date;
         var kind = list.Chamber;
         if (date < history.CoverageStart)
         {
-            failures.Add(Failures.Create(ValidationCodes.DateBeforeCoverage, nameof(list.Date), Failures.Iso(date), null,
+            failures.Add(loc.Create(ValidationCodes.DateBeforeCoverage, nameof(list.Date), Failures.Iso(date), null,
                 ("Date", Failures.Iso(date)), ("CoverageStart", Failures.Iso(history.CoverageStart))));
             return failures;
         }
@@ -66,27 +67,27 @@ public sealed class PartyListValidator : AbstractValidator<PartyList>
         var inForce = history.RulesOn(date);
         if (list.Candidates.Count == 0)
         {
-            failures.Add(Failures.Create(ValidationCodes.EmptyList, nameof(list.Candidates), 0, Citations.For(ValidationCodes.EmptyList, kind, inForce),
+            failures.Add(loc.Create(ValidationCodes.EmptyList, nameof(list.Candidates), 0, Citations.For(ValidationCodes.EmptyList, kind, inForce),
                 ("Party", list.PartyId)));
         }
 
         foreach (var group in list.Candidates.GroupBy(c => c.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            failures.Add(Failures.Create(ValidationCodes.DuplicateCandidate, nameof(list.Candidates), group.Key, Citations.For(ValidationCodes.DuplicateCandidate, kind, inForce),
+            failures.Add(loc.Create(ValidationCodes.DuplicateCandidate, nameof(list.Candidates), group.Key, Citations.For(ValidationCodes.DuplicateCandidate, kind, inForce),
                 ("Candidate", group.Key), ("Count", group.Count())));
         }
 
         if (inForce.TryGetChamber(kind) is not { } rules)
         {
-            failures.Add(Failures.Create(ValidationCodes.ChamberDoesNotExist, nameof(list.Chamber), kind, Citations.For(ValidationCodes.ChamberDoesNotExist, kind, inForce),
-                ("Chamber", Failures.Name(kind)), ("Date", Failures.Iso(date)), ("Instrument", Failures.Name(inForce.Instrument.Name))));
+            failures.Add(loc.Create(ValidationCodes.ChamberDoesNotExist, nameof(list.Chamber), kind, Citations.For(ValidationCodes.ChamberDoesNotExist, kind, inForce),
+                ("Chamber", loc.Name(kind)), ("Date", Failures.Iso(date)), ("Instrument", loc.Name(inForce.Instrument.Name))));
             return failures;
         }
 
         if (rules.AllotmentFor(SeatSource.PartyList) is null)
         {
-            failures.Add(Failures.Create(ValidationCodes.NoPartyListSeats, nameof(list.Chamber), kind, Citations.For(ValidationCodes.NoPartyListSeats, kind, inForce),
-                ("Chamber", Failures.Name(kind)), ("Date", Failures.Iso(date))));
+            failures.Add(loc.Create(ValidationCodes.NoPartyListSeats, nameof(list.Chamber), kind, Citations.For(ValidationCodes.NoPartyListSeats, kind, inForce),
+                ("Chamber", loc.Name(kind)), ("Date", Failures.Iso(date))));
             return failures;
         }
 
@@ -96,8 +97,8 @@ public sealed class PartyListValidator : AbstractValidator<PartyList>
             var counted = list.Candidates.Count(c => quota.Counts(c, date));
             if (!quota.IsMet(counted, total))
             {
-                failures.Add(Failures.Create(ValidationCodes.ListQuotaNotMet, nameof(list.Candidates), counted, Citations.For(ValidationCodes.ListQuotaNotMet, kind, inForce),
-                    ("Party", list.PartyId), ("Qualifying", counted), ("Total", total), ("Groups", Groups(quota)),
+                failures.Add(loc.Create(ValidationCodes.ListQuotaNotMet, nameof(list.Candidates), counted, Citations.For(ValidationCodes.ListQuotaNotMet, kind, inForce),
+                    ("Party", list.PartyId), ("Qualifying", counted), ("Total", total), ("Groups", Groups(quota, loc)),
                     ("Required", quota.RequiredFor(total)), ("Percent", quota.MinimumPercent)));
             }
         }
@@ -105,14 +106,13 @@ public sealed class PartyListValidator : AbstractValidator<PartyList>
         return failures;
     }
 
-    private static string Groups(ListQuotaRule quota)
+    private static string Groups(ListQuotaRule quota, Localizer loc)
     {
         var women = quota.CountedGroups.HasFlag(QuotaGroups.Women);
         var youthAge = quota.CountedGroups.HasFlag(QuotaGroups.Youth) ? quota.YouthMaximumAge : null;
         var disabilities = quota.CountedGroups.HasFlag(QuotaGroups.PersonsWithDisabilities);
-        var lang = CultureInfo.CurrentUICulture.Name;
-        var ru = lang.StartsWith("ru", StringComparison.OrdinalIgnoreCase);
-        var kk = lang.StartsWith("kk", StringComparison.OrdinalIgnoreCase);
+        var ru = loc.Language == "ru";
+        var kk = loc.Language == "kk";
         var parts = new List<string>();
         if (women)
         {

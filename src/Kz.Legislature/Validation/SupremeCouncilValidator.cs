@@ -1,21 +1,17 @@
-using FluentValidation;
-using FluentValidation.Results;
 using Kz.Legislature.History;
 
 namespace Kz.Legislature.Validation;
 
 /// <summary>
-/// Validates a composition of the Supreme Council (1990–1995) against the rules it is held to on its date: the rules of the sitting chamber
-/// under the transitional provisions, or, when it is not sitting, the rules in force. Each mandate is also checked with the
-/// rules of its first day (see <see cref="MandateValidator"/>; its seat source is checked by the composition's seat plan instead).
+/// Validates a composition of the Supreme Council (1990–1995) against the rules it is held to on its date (see <see cref="ChamberValidator{T}"/>).
 /// </summary>
 /// <remarks>
-/// Every failure carries a code from <see cref="ValidationCodes"/>, a message in the current UI culture (en, ru or kk) and a
-/// <see cref="Citation"/> in its custom state. <c>Validate</c> never throws for any input, including <see langword="null"/>.
-/// Instances are immutable and thread-safe; build one and reuse it.
+/// Every failure carries a code from <see cref="ValidationCodes"/>, a localized message and a <see cref="Citation"/> in its
+/// custom state. <c>Validate</c> never throws for any input, including <see langword="null"/>. Instances are immutable and
+/// thread-safe; build one and reuse it.
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-public sealed class SupremeCouncilValidator : AbstractValidator<SupremeCouncil>
+public sealed class SupremeCouncilValidator : ChamberValidator<SupremeCouncil>
 {
     /// <summary>Creates a validator using the embedded history (<see cref="LegislativeHistory.Kazakhstan"/>) and statutory options.</summary>
     public SupremeCouncilValidator()
@@ -25,31 +21,10 @@ public sealed class SupremeCouncilValidator : AbstractValidator<SupremeCouncil>
 
     /// <summary>Creates a validator using <paramref name="history"/>.</summary>
     /// <param name="history">The legislative history whose rules apply.</param>
-    /// <param name="options">How strictly seats are counted, or <see langword="null"/> for <see cref="ValidationOptions.Statutory"/>.</param>
+    /// <param name="options">How strictly seats are counted and the culture of the messages, or <see langword="null"/> for <see cref="ValidationOptions.Statutory"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     public SupremeCouncilValidator(LegislativeHistory history, ValidationOptions? options = null)
+        : base(history, options, ChamberKind.SupremeCouncil)
     {
-        ArgumentNullException.ThrowIfNull(history);
-        History = history;
-        Options = options ?? ValidationOptions.Statutory;
-        var checks = new CompositionChecks(history, Options);
-        RuleFor(c => c).Custom((composition, context) =>
-        {
-            Failures.AddAll(context, checks.Check(composition, ChamberKind.SupremeCouncil));
-        });
-        RuleFor(c => c.Mandates).Custom((mandates, context) =>
-        {
-            Failures.AddAll(context, checks.CheckMandates(mandates, context.InstanceToValidate.Date));
-        });
     }
-
-    /// <summary>Gets the history whose rules apply.</summary>
-    public LegislativeHistory History { get; }
-
-    /// <summary>Gets the options.</summary>
-    public ValidationOptions Options { get; }
-
-    /// <inheritdoc/>
-    protected override bool PreValidate(ValidationContext<SupremeCouncil> context, ValidationResult result) =>
-        Failures.RejectNull(context, result, nameof(SupremeCouncil));
 }

@@ -17,6 +17,7 @@ public sealed class KzLegislatureServiceCollectionExtensionsTests
         provider.GetRequiredService<IValidator<Mazhilis>>().Should().BeOfType<MazhilisValidator>();
         provider.GetRequiredService<IValidator<Kurultai>>().Should().BeOfType<KurultaiValidator>();
         provider.GetRequiredService<IValidator<SupremeCouncil>>().Should().BeOfType<SupremeCouncilValidator>();
+        provider.GetRequiredService<IValidator<ChamberComposition>>().Should().BeOfType<ChamberCompositionValidator>();
         provider.GetRequiredService<IValidator<Parliament>>().Should().BeOfType<ParliamentValidator>();
         provider.GetRequiredService<IValidator<Mandate>>().Should().BeOfType<MandateValidator>();
         provider.GetRequiredService<IValidator<PartyList>>().Should().BeOfType<PartyListValidator>()

@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using Kz.Legislature.Internal;
+
+namespace Kz.Legislature.History;
+
+/// <content>The held-to query (<see cref="HeldTo(ChamberKind, LocalDate)"/>) and the values memoised on this instance.</content>
+public sealed partial class LegislativeHistory
+{
+    /// <summary>How many values one memo table of an instance keeps (beyond it values are computed again, not kept).</summary>
+    private const int MaxMemoised = 10_000;
+
+    private readonly ConcurrentDictionary<(ChamberKind Kind, LocalDate Date), ChamberHeldTo> heldTo = new();
+
+    private readonly ConcurrentDictionary<LocalDate, LegislatureSitting> sittingsOn = new();
+
+    private readonly ConcurrentDictionary<(string Table, Type Key, Type Value), object> memoTables = new();
+
+    /// <summary>
+    /// Gets what a chamber of <paramref name="kind"/> is held to on <paramref name="date"/>: if such a chamber sits that day, the
+    /// rules it is held to under the transitional provisions (the rule set it was formed under, applied on the date); otherwise
+    /// the rules in force, if they provide for it. With them come the rule set and instrument they belong to (for citations),
+    /// the sitting, the day the chamber was formed and the day its lawful existence ends.
+    /// </summary>
+    /// <param name="kind">The chamber.</param>
+    /// <param name="date">The date (on or after <see cref="CoverageStart"/>).</param>
+    /// <returns>
+    /// The answer; <see cref="ChamberHeldTo.Exists"/> is <see langword="false"/> when the chamber neither sits nor is provided for
+    /// on the date. Periods are half-open. The answer is computed once per chamber and date and the same instance is returned
+    /// afterwards.
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before <see cref="CoverageStart"/>, or
+    /// <paramref name="kind"/> is not a defined <see cref="ChamberKind"/>.</exception>
+    public ChamberHeldTo HeldTo(ChamberKind kind, LocalDate date)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            throw ArgumentErrors.OutOfRange(nameof(kind), $"{(int)kind} is not a chamber; the chambers are {string.Join(", ", Enum.GetNames<ChamberKind>())}.");
+        }
+
+        if (heldTo.TryGetValue((kind, date), out var cached))
+        {
+            return cached;
+        }
+
+        CheckCovered(date);
+        var value = ComputeHeldTo(kind, date);
+        if (heldTo.Count < MaxMemoised)
+        {
+            heldTo.TryAdd((kind, date), value);
+        }
+
+        return value;
+    }
+
+    /// <summary>The same answer as <see cref="SittingOn"/>, computed once per date on this instance.</summary>
+    /// <param name="date">The date (on or after <see cref="CoverageStart"/>).</param>
+    /// <returns>The answer.</returns>
+    internal LegislatureSitting MemoisedSittingOn(LocalDate date)
+    {
+        if (sittingsOn.TryGetValue(date, out var cached))
+        {
+            return cached;
+        }
+
+        var value = SittingOn(date);
+        if (sittingsOn.Count < MaxMemoised)
+        {
+            sittingsOn.TryAdd(date, value);
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// A value computed from this history and a key, kept in the named table of this instance (the history is immutable, so a
+    /// computed value never changes). Bounded and thread-safe; it goes away with the instance.
+    /// </summary>
+    /// <typeparam name="TKey">The key.</typeparam>
+    /// <typeparam name="TValue">The value.</typeparam>
+    /// <param name="table">The name of the table (one per kind of value).</param>
+    /// <param name="key">The key.</param>
+    /// <param name="compute">Computes the value from the history and the key.</param>
+    /// <returns>The value.</returns>
+    internal TValue Memo<TKey, TValue>(string table, TKey key, Func<LegislativeHistory, TKey, TValue> compute)
+        where TKey : notnull
+    {
+        var cache = (ConcurrentDictionary<TKey, TValue>)memoTables.GetOrAdd((table, typeof(TKey), typeof(TValue)), static _ => new ConcurrentDictionary<TKey, TValue>());
+        if (cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var value = compute(this, key);
+        if (cache.Count < MaxMemoised)
+        {
+            cache.TryAdd(key, value);
+        }
+
+        return value;
+    }
+
+    private ChamberHeldTo ComputeHeldTo(ChamberKind kind, LocalDate date)
+    {
+        var sitting = MemoisedSittingOn(date);
+        if (sitting.Chamber(kind) is { } cs)
+        {
+            var applied = RuleSetAppliedOn(cs.Sitting.HeldToRuleSetId, date) ?? sitting.RulesInForce;
+            return new ChamberHeldTo(kind, date, cs.HeldTo, applied, cs, ChamberExistence.FormedBy(this, kind, date), ChamberExistence.EndAfter(this, kind, date));
+        }
+
+        var inForce = sitting.RulesInForce;
+        return inForce.TryGetChamber(kind) is { } rules
+            ? new ChamberHeldTo(kind, date, rules, inForce, null, ChamberExistence.FormedBy(this, kind, date), ChamberExistence.EndAfter(this, kind, date))
+            : new ChamberHeldTo(kind, date, null, inForce, null, null, null);
+    }
+}
