@@ -4,6 +4,7 @@ using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
 using Kz.Legislature.Internal;
+using Kz.Legislature.Internal.Json;
 
 namespace Kz.Legislature.Serialization;
 
@@ -147,7 +148,7 @@ public static class CompositionJson
             throw ctx.Fail("$.kind", WrongKind(kind, "a chamber composition (senate, mazhilis, kurultai or supremeCouncil)"));
         }
 
-        var dto = Deserialize(ref ctx, Context.ChamberDocumentDto);
+        var dto = Deserialize(ref ctx, CompositionJsonContext.Reading.Chamber);
         return Mapper.ToComposition(ref ctx, "$", dto.Kind, dto.Date, dto.Convocation, dto.Mandates);
     }
 
@@ -184,7 +185,7 @@ public static class CompositionJson
             throw ctx.Fail("$.kind", WrongKind(kind, "a parliament"));
         }
 
-        var dto = Deserialize(ref ctx, Context.ParliamentDocumentDto);
+        var dto = Deserialize(ref ctx, CompositionJsonContext.Reading.Parliament);
         var chambers = new List<ChamberComposition>(dto.Chambers.Count);
         for (var i = 0; i < dto.Chambers.Count; i++)
         {
@@ -241,7 +242,7 @@ public static class CompositionJson
             throw ctx.Fail("$.kind", WrongKind(kind, "a mandate"));
         }
 
-        var dto = Deserialize(ref ctx, Context.MandateDocumentDto);
+        var dto = Deserialize(ref ctx, CompositionJsonContext.Reading.Mandate);
         var mandate = dto.Mandate ?? throw ctx.Fail("$.mandate", "The mandate is null; \"mandate\" must be an object.");
         return Mapper.ToMandate(ref ctx, "$.mandate", mandate);
     }
@@ -379,23 +380,34 @@ public static class CompositionJson
     internal static LegislatureJsonException TooLarge(string? fileName, int limit) =>
         new(fileName, "$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limit} bytes."));
 
-    internal static LegislatureJsonException FromJsonException(JsonException ex, string? fileName) => FromJsonException(ex, fileName, default);
-
-    /// <summary>Turns a serializer or reader error into the library's exception, with a reason in the format's own words (never the serializer's type names).</summary>
-    internal static LegislatureJsonException FromJsonException(JsonException ex, string? fileName, ReadOnlySpan<byte> json)
+    /// <summary>Turns an error of <see cref="JsonDocument"/> parsing (malformed JSON, a duplicate key) into the library's exception.</summary>
+    /// <remarks>Used by the readers still built on <see cref="JsonDocument"/> (Popolo, the CLI's votes file), whose duplicate-key error is the document's own.</remarks>
+    internal static LegislatureJsonException FromDocumentException(JsonException ex, string? fileName)
     {
-        var reason = ex.Message;
-        foreach (var marker in (ReadOnlySpan<string>)[" Path: ", " LineNumber: ", " | LineNumber: "])
-        {
-            var cut = reason.IndexOf(marker, StringComparison.Ordinal);
-            if (cut >= 0)
-            {
-                reason = reason[..cut];
-            }
-        }
-
         var path = ex.Path ?? "$";
-        return new LegislatureJsonException(fileName, path, JsonErrorText.Reason(reason.Trim(), path, json, MaxDepth), ex.LineNumber, ex.BytePositionInLine, ex);
+        var reason = JsonErrorText.DuplicateKey(ex.Message) is { } name
+            ? $"The property \"{StrictLocalDateConverter.Truncate(name)}\" is given twice; each property may appear once."
+            : JsonKinds.ReaderMessage(ex.Message);
+        return new LegislatureJsonException(fileName, path, reason, ex.LineNumber, ex.BytePositionInLine, ex);
+    }
+
+    /// <summary>
+    /// Turns an error of the source-generated reader into the library's exception. The path, line and position are the
+    /// serializer's own. The reason is, by where the error came from: the format's own words, thrown inside the serializer
+    /// (<see cref="WireFormatException"/>, from a converter or a strict-object hook); the JSON reader's, for malformed JSON;
+    /// or, for a value of the wrong type, what the format expects at the path and what the document holds there. The
+    /// serializer's own messages, which name .NET types, are never shown or rewritten.
+    /// </summary>
+    internal static LegislatureJsonException FromSerializerException(JsonException ex, string? fileName, ReadOnlySpan<byte> json)
+    {
+        var path = ex.Path ?? "$";
+        var reason = ex switch
+        {
+            WireFormatException own => own.Message,
+            { InnerException: JsonException reader } => JsonKinds.ReaderMessage(reader.Message),
+            _ => JsonErrorText.WrongValue(path, json, MaxDepth),
+        };
+        return new LegislatureJsonException(fileName, path, reason, ex.LineNumber, ex.BytePositionInLine, ex);
     }
 
     private static string WrongKind(string kind, string expected) => kind switch
@@ -505,7 +517,7 @@ public static class CompositionJson
         }
         catch (JsonException ex)
         {
-            throw FromJsonException(ex, ctx.FileName, ctx.Json);
+            throw FromDocumentException(ex, ctx.FileName);
         }
         catch (InvalidOperationException)
         {
@@ -525,12 +537,7 @@ public static class CompositionJson
         }
         catch (JsonException ex)
         {
-            throw FromJsonException(ex, ctx.FileName, ctx.Json);
-        }
-        catch (InvalidOperationException ex)
-        {
-            // Defensive: System.Text.Json wraps the errors it knows of in JsonException; anything else still gets our type.
-            throw ctx.FailAt("$", JsonErrorText.Reason(ex.Message, "$", default, MaxDepth), 0);
+            throw FromSerializerException(ex, ctx.FileName, ctx.Json);
         }
     }
 

@@ -88,7 +88,7 @@ public static class PopoloImporter
         }
         catch (JsonException ex)
         {
-            throw CompositionJson.FromJsonException(ex, fileName, json);
+            throw CompositionJson.FromDocumentException(ex, fileName);
         }
         catch (InvalidOperationException ex)
         {
