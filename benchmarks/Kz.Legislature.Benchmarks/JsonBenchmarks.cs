@@ -43,8 +43,8 @@ public class JsonBenchmarks
     public Parliament CompositionJsonRead() => CompositionJson.ReadParliament(json);
 
     [Benchmark]
-    public JsonReadResult<Parliament> CompositionJsonReadAndValidate() =>
-        CompositionJson.ReadParliamentAndValidate(new MemoryStream(json, writable: false), validator.Validate);
+    public FluentValidation.Results.ValidationResult CompositionJsonReadAndValidate() =>
+        validator.Validate(CompositionJson.ReadParliament(new MemoryStream(json, writable: false)));
 
     /// <summary>The Parliament on <paramref name="date"/> with every seat filled: 2 senators per region, appointed senators, list and district deputies.</summary>
     public static Parliament FullParliament(LegislativeHistory history, LocalDate date, int copies = 1)

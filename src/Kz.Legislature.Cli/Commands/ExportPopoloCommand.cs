@@ -35,12 +35,8 @@ public sealed class ExportPopoloCommand : Command<ExportPopoloSettings>
             var bytes = InputFile.Read(input, "--input", CompositionJson.MaxDocumentBytes);
             try
             {
-                json = InputFile.KindOf(bytes) switch
-                {
-                    "mandate" => throw new LegislatureJsonException(input, "$.kind", ValidateCommand.NotAComposition),
-                    "parliament" => PopoloExporter.Export(CompositionJson.ReadParliament(bytes, input), history),
-                    _ => PopoloExporter.Export(CompositionJson.Read(bytes, input), history),
-                };
+                var document = CompositionJson.ReadDocument(bytes, input);
+                json = document.IsParliament ? PopoloExporter.Export(document.Parliament, history) : PopoloExporter.Export(document.Chamber, history);
             }
             catch (LegislatureJsonException e)
             {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Kz.Legislature.Cli.Output;
 using Kz.Legislature.History;
+using Kz.Legislature.Internal;
 using Kz.Legislature.Serialization;
 using Kz.Legislature.Validation;
 using NodaTime;
@@ -36,9 +37,6 @@ public sealed class ValidateSettings : CommonSettings
 /// </summary>
 public sealed class ValidateCommand : Command<ValidateSettings>
 {
-    /// <summary>The error for a document of kind <c>mandate</c>, which this command does not read.</summary>
-    internal const string NotAComposition = "The document is a single mandate (kind \"mandate\"); kzleg reads a chamber composition (kind senate, mazhilis, kurultai or supremeCouncil) or a parliament (kind parliament).";
-
     /// <inheritdoc/>
     public override int Execute(CommandContext context, ValidateSettings settings, CancellationToken cancellationToken)
     {
@@ -55,36 +53,24 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         FluentValidation.Results.ValidationResult result;
         try
         {
-            var documentKind = InputFile.KindOf(bytes);
-            if (documentKind == "mandate")
+            var document = CompositionJson.ReadDocument(bytes, fileName);
+            if (on is { } d)
             {
-                throw new LegislatureJsonException(fileName, "$.kind", NotAComposition);
+                document = document.WithDate(d);
             }
 
-            if (documentKind == "parliament")
+            date = document.Date;
+            if (document.IsParliament)
             {
-                var parliament = CompositionJson.ReadParliament(bytes, fileName);
-                if (on is { } d)
-                {
-                    parliament = new Parliament(d, parliament.Chambers.Select(c => WithDate(c, d)), parliament.Convocation);
-                }
-
                 kind = "parliament";
                 kindName = Labels.Get("Parliament", lang);
-                date = parliament.Date;
-                result = new ParliamentValidator(history, options).Validate(parliament);
+                result = new ParliamentValidator(history, options).Validate(document.Parliament);
             }
             else
             {
-                var composition = CompositionJson.Read(bytes, fileName);
-                if (on is { } d)
-                {
-                    composition = WithDate(composition, d);
-                }
-
-                kind = Labels.Camel(composition.Kind);
+                var composition = document.Chamber;
+                kind = composition.Kind.WireName();
                 kindName = Labels.Name(composition.Kind, lang);
-                date = composition.Date;
                 result = composition switch
                 {
                     Senate s => new SenateValidator(history, options).Validate(s),
@@ -101,7 +87,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         }
 
         // One verdict on every surface: valid means no failure of any severity, as FluentValidation's ValidationResult.IsValid
-        // (and JsonReadResult.IsValid) says; a warning is a failure too (docs/validation-codes.md).
+        // says; a warning is a failure too (docs/validation-codes.md).
         var errors = result.Errors.Count(f => f.Severity == FluentValidation.Severity.Error);
         var warnings = result.Errors.Count - errors;
         var valid = result.IsValid;
@@ -194,13 +180,4 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         ctx.Stderr.Flush();
         return ExitCodes.Usage;
     }
-
-    private static ChamberComposition WithDate(ChamberComposition c, LocalDate date) => c switch
-    {
-        Senate s => new Senate(date, s.Mandates, s.Convocation),
-        Mazhilis m => new Mazhilis(date, m.Mandates, m.Convocation),
-        Kurultai k => new Kurultai(date, k.Mandates, k.Convocation),
-        SupremeCouncil sc => new SupremeCouncil(date, sc.Mandates, sc.Convocation),
-        _ => c,
-    };
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Kz.Legislature.Cli.Output;
 
 /// <summary>Reads an input file named on the command line, failing with a message that says what is wrong with the path.</summary>
@@ -44,39 +42,5 @@ internal static class InputFile
         {
             throw new CliException($"{prefix}cannot read '{path}': {e.Message}");
         }
-    }
-
-    /// <summary>Gets the top-level <c>kind</c> of a document, or <see langword="null"/> when it has none or cannot be parsed (the reader then gives the precise error).</summary>
-    /// <param name="bytes">The document.</param>
-    /// <returns>The kind, or <see langword="null"/>.</returns>
-    public static string? KindOf(byte[] bytes)
-    {
-        // Only the top-level properties up to "kind" are read, so a document broken further on still gets the right reader.
-        var reader = new Utf8JsonReader(Internal.StrictInput.WithoutBom(bytes), Internal.StrictInput.ReaderOptions);
-        try
-        {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                return null;
-            }
-
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var isKind = reader.ValueTextEquals("kind"u8);
-                reader.Read();
-                if (isKind)
-                {
-                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-                }
-
-                reader.Skip();
-            }
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            // Malformed JSON before the kind, or a kind that is not a valid string: the reader reports it with its path and position.
-        }
-
-        return null;
     }
 }

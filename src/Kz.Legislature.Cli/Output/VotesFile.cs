@@ -194,7 +194,7 @@ internal static class VotesFileReader
         }
         catch (JsonException e)
         {
-            var error = CompositionJson.FromJsonException(e, name);
+            var error = CompositionJson.FromDocumentException(e, name);
             throw new CliException(new LegislatureJsonException(name, error.JsonPath ?? "$", "not valid JSON: " + error.Reason, error.LineNumber, error.BytePositionInLine).Message);
         }
 

@@ -67,7 +67,25 @@ public abstract record ChamberComposition
 
     internal ValueList<Mandate> MandateList => mandates;
 
-    internal abstract ChamberComposition Rebuild(LocalDate date, IEnumerable<Mandate> newMandates, int? convocation);
+    /// <summary>Creates the composition of a chamber of the given kind: a <see cref="Senate"/>, <see cref="Mazhilis"/>, <see cref="Kurultai"/> or <see cref="SupremeCouncil"/>.</summary>
+    /// <param name="kind">The chamber.</param>
+    /// <param name="date">The date the composition describes.</param>
+    /// <param name="mandates">The mandates.</param>
+    /// <param name="convocation">The convocation number, or <see langword="null"/>.</param>
+    /// <returns>The composition, of the type of <paramref name="kind"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="mandates"/> is null.</exception>
+    /// <exception cref="ArgumentException">A mandate is null, or the date is not an ISO date.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined chamber, or <paramref name="convocation"/> is not positive.</exception>
+    public static ChamberComposition Create(ChamberKind kind, LocalDate date, IEnumerable<Mandate> mandates, int? convocation = null) => kind switch
+    {
+        ChamberKind.Senate => new Senate(date, mandates, convocation),
+        ChamberKind.Mazhilis => new Mazhilis(date, mandates, convocation),
+        ChamberKind.Kurultai => new Kurultai(date, mandates, convocation),
+        ChamberKind.SupremeCouncil => new SupremeCouncil(date, mandates, convocation),
+        _ => throw Internal.ArgumentErrors.OutOfRange(nameof(kind), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kind} is not a defined chamber.")),
+    };
+
+    internal ChamberComposition Rebuild(LocalDate date, IEnumerable<Mandate> newMandates, int? convocation) => Create(Kind, date, newMandates, convocation);
 }
 
 /// <summary>The Senate, upper chamber of the Parliament (1995–2026).</summary>
@@ -87,8 +105,6 @@ public sealed record Senate : ChamberComposition
 
     /// <inheritdoc/>
     public override ChamberKind Kind => ChamberKind.Senate;
-
-    internal override ChamberComposition Rebuild(LocalDate date, IEnumerable<Mandate> newMandates, int? convocation) => new Senate(date, newMandates, convocation);
 }
 
 /// <summary>The Mazhilis (Mäjilis, Majilis, Мәжіліс), lower chamber of the Parliament (1995–2026).</summary>
@@ -108,8 +124,6 @@ public sealed record Mazhilis : ChamberComposition
 
     /// <inheritdoc/>
     public override ChamberKind Kind => ChamberKind.Mazhilis;
-
-    internal override ChamberComposition Rebuild(LocalDate date, IEnumerable<Mandate> newMandates, int? convocation) => new Mazhilis(date, newMandates, convocation);
 }
 
 /// <summary>The unicameral Kurultai (Qurultai, Құрылтай) under the 2026 Constitution.</summary>
@@ -129,8 +143,6 @@ public sealed record Kurultai : ChamberComposition
 
     /// <inheritdoc/>
     public override ChamberKind Kind => ChamberKind.Kurultai;
-
-    internal override ChamberComposition Rebuild(LocalDate date, IEnumerable<Mandate> newMandates, int? convocation) => new Kurultai(date, newMandates, convocation);
 }
 
 /// <summary>The unicameral Supreme Soviet / Supreme Council (1990–1995).</summary>
@@ -150,8 +162,6 @@ public sealed record SupremeCouncil : ChamberComposition
 
     /// <inheritdoc/>
     public override ChamberKind Kind => ChamberKind.SupremeCouncil;
-
-    internal override ChamberComposition Rebuild(LocalDate date, IEnumerable<Mandate> newMandates, int? convocation) => new SupremeCouncil(date, newMandates, convocation);
 }
 
 /// <summary>Builders for test data: add, replace or remove a mandate, and project a composition to a date.</summary>

@@ -1,109 +1,129 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Kz.Legislature.Internal.Json;
 
 namespace Kz.Legislature.Serialization;
 
 // The wire shapes of the composition format (docs/json-format.md). Internal: the public API speaks model types.
 
 /// <summary>A name: <c>{ "en", "ru"?, "kk"?, "kkLatn"?, "alternatives"? }</c>.</summary>
-internal sealed class NameDto
+internal sealed class NameDto : WireObject
 {
+    [JsonRequired]
     [JsonPropertyName("en")]
-    public required string En { get; init; }
+    public string En { get; set; } = null!;
 
     [JsonPropertyName("ru")]
-    public string? Ru { get; init; }
+    public string? Ru { get; set; }
 
     [JsonPropertyName("kk")]
-    public string? Kk { get; init; }
+    public string? Kk { get; set; }
 
     [JsonPropertyName("kkLatn")]
-    public string? KkLatn { get; init; }
+    public string? KkLatn { get; set; }
 
     [JsonPropertyName("alternatives")]
-    public List<string>? Alternatives { get; init; }
+    public List<string>? Alternatives { get; set; }
 }
 
-internal sealed class DeputyDto
+internal sealed class DeputyDto : WireObject
 {
-    public required string Id { get; init; }
+    [JsonRequired]
+    public string Id { get; set; } = null!;
 
-    public required NameDto Name { get; init; }
+    [JsonRequired]
+    public NameDto Name { get; set; } = null!;
 
-    public LocalDate? BirthDate { get; init; }
+    public LocalDate? BirthDate { get; set; }
 }
 
-internal sealed class MandateDto
+internal sealed class MandateDto : WireObject
 {
-    public required DeputyDto Deputy { get; init; }
+    [JsonRequired]
+    public DeputyDto Deputy { get; set; } = null!;
 
-    public required ChamberKind Chamber { get; init; }
+    [JsonRequired]
+    public ChamberKind Chamber { get; set; }
 
-    public required SeatSource Source { get; init; }
+    [JsonRequired]
+    public SeatSource Source { get; set; }
 
-    public required LocalDate Start { get; init; }
+    [JsonRequired]
+    public LocalDate Start { get; set; }
 
-    public LocalDate? End { get; init; }
+    public LocalDate? End { get; set; }
 
-    public MandateEndReason? EndReason { get; init; }
+    public MandateEndReason? EndReason { get; set; }
 
-    public string? RegionId { get; init; }
+    public string? RegionId { get; set; }
 
-    public int? District { get; init; }
+    public int? District { get; set; }
 
-    public string? PartyId { get; init; }
+    public string? PartyId { get; set; }
 }
 
-internal sealed class ChamberDocumentDto
+internal sealed class ChamberDocumentDto : WireObject
 {
-    public required int FormatVersion { get; init; }
+    [JsonRequired]
+    public int FormatVersion { get; set; }
 
-    public required string Kind { get; init; }
+    [JsonRequired]
+    public string Kind { get; set; } = null!;
 
-    public required LocalDate Date { get; init; }
+    [JsonRequired]
+    public LocalDate Date { get; set; }
 
-    public int? Convocation { get; init; }
+    public int? Convocation { get; set; }
 
-    public required List<MandateDto?> Mandates { get; init; }
+    [JsonRequired]
+    public List<MandateDto?> Mandates { get; set; } = null!;
 }
 
-internal sealed class NestedChamberDto
+internal sealed class NestedChamberDto : WireObject
 {
-    public required string Kind { get; init; }
+    [JsonRequired]
+    public string Kind { get; set; } = null!;
 
-    public int? Convocation { get; init; }
+    public int? Convocation { get; set; }
 
-    public required List<MandateDto?> Mandates { get; init; }
+    [JsonRequired]
+    public List<MandateDto?> Mandates { get; set; } = null!;
 }
 
-internal sealed class ParliamentDocumentDto
+internal sealed class ParliamentDocumentDto : WireObject
 {
-    public required int FormatVersion { get; init; }
+    [JsonRequired]
+    public int FormatVersion { get; set; }
 
-    public required string Kind { get; init; }
+    [JsonRequired]
+    public string Kind { get; set; } = null!;
 
-    public required LocalDate Date { get; init; }
+    [JsonRequired]
+    public LocalDate Date { get; set; }
 
-    public int? Convocation { get; init; }
+    public int? Convocation { get; set; }
 
-    public required List<NestedChamberDto?> Chambers { get; init; }
+    [JsonRequired]
+    public List<NestedChamberDto?> Chambers { get; set; } = null!;
 }
 
-internal sealed class MandateDocumentDto
+internal sealed class MandateDocumentDto : WireObject
 {
-    public required int FormatVersion { get; init; }
+    [JsonRequired]
+    public int FormatVersion { get; set; }
 
-    public required string Kind { get; init; }
+    [JsonRequired]
+    public string Kind { get; set; } = null!;
 
-    public required MandateDto? Mandate { get; init; }
+    [JsonRequired]
+    public MandateDto? Mandate { get; set; }
 }
 
 /// <summary>The source-generated serializer metadata for the composition format: no reflection at run time.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectNullableAnnotations = true,
-    RespectRequiredConstructorParameters = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.Strict,
     ReadCommentHandling = JsonCommentHandling.Disallow,
@@ -114,25 +134,64 @@ internal sealed class MandateDocumentDto
 [JsonSerializable(typeof(ChamberDocumentDto))]
 [JsonSerializable(typeof(ParliamentDocumentDto))]
 [JsonSerializable(typeof(MandateDocumentDto))]
+[JsonSerializable(typeof(UnknownProperties.Sink))]
 internal sealed partial class CompositionJsonContext : JsonSerializerContext
 {
-    /// <summary>Gets the context with the strict reading options and the date and enum converters.</summary>
-    public static CompositionJsonContext Strict => StrictContext.Value;
+    /// <summary>What each wire object is, in the format's words, for the strict-object messages.</summary>
+    private static readonly Dictionary<Type, string> Owners = new()
+    {
+        [typeof(ChamberDocumentDto)] = "composition",
+        [typeof(ParliamentDocumentDto)] = "parliament",
+        [typeof(MandateDocumentDto)] = "mandate document",
+        [typeof(NestedChamberDto)] = "chamber",
+        [typeof(MandateDto)] = "mandate",
+        [typeof(DeputyDto)] = "deputy",
+        [typeof(NameDto)] = "name",
+    };
 
     private static readonly Lazy<CompositionJsonContext> StrictContext = new(CreateStrict, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static CompositionJsonContext CreateStrict()
+    private static readonly Lazy<Readers> StrictReaders = new(CreateReaders, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Gets the context with the date and enum converters, for writing.</summary>
+    public static CompositionJsonContext Strict => StrictContext.Value;
+
+    /// <summary>Gets the strict reading metadata: unknown, duplicate, missing and null properties rejected in the format's words (<see cref="StrictObjects"/>).</summary>
+    public static Readers Reading => StrictReaders.Value;
+
+    private static JsonSerializerOptions BaseOptions()
     {
         var options = new JsonSerializerOptions(Default.Options)
         {
-            AllowDuplicateProperties = false,
+            AllowDuplicateProperties = true,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(StrictLocalDateConverter.Instance);
         options.Converters.Add(new CamelCaseEnumConverter<ChamberKind>("chamber"));
         options.Converters.Add(new CamelCaseEnumConverter<SeatSource>("seat source"));
         options.Converters.Add(new CamelCaseEnumConverter<MandateEndReason>("end reason"));
+        return options;
+    }
+
+    private static CompositionJsonContext CreateStrict()
+    {
+        var options = BaseOptions();
         options.TypeInfoResolver = null;
         return new CompositionJsonContext(options);
     }
+
+    private static Readers CreateReaders()
+    {
+        var options = BaseOptions();
+        options.TypeInfoResolver = new CompositionJsonContext(new JsonSerializerOptions(options) { TypeInfoResolver = null })
+            .WithAddedModifier(StrictObjects.Modifier(Owners, JsonErrorText.ExpectedFor));
+        options.MakeReadOnly();
+        return new Readers(
+            (JsonTypeInfo<ChamberDocumentDto>)options.GetTypeInfo(typeof(ChamberDocumentDto)),
+            (JsonTypeInfo<ParliamentDocumentDto>)options.GetTypeInfo(typeof(ParliamentDocumentDto)),
+            (JsonTypeInfo<MandateDocumentDto>)options.GetTypeInfo(typeof(MandateDocumentDto)));
+    }
+
+    /// <summary>The strict metadata of the three documents.</summary>
+    internal sealed record Readers(JsonTypeInfo<ChamberDocumentDto> Chamber, JsonTypeInfo<ParliamentDocumentDto> Parliament, JsonTypeInfo<MandateDocumentDto> Mandate);
 }

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using FluentValidation;
-using FluentValidation.Results;
 using Kz.Legislature.Internal;
+using Kz.Legislature.Internal.Json;
 
 namespace Kz.Legislature.Serialization;
 
@@ -35,8 +34,6 @@ public static class CompositionJson
 
     /// <summary>The largest document accepted, in bytes (4 MiB, 4,194,304 bytes). A full 148-seat Parliament is about 60 KB.</summary>
     public const int MaxDocumentBytes = 4 * 1024 * 1024;
-
-    private static readonly string[] ChamberKinds = ["senate", "mazhilis", "kurultai", "supremeCouncil"];
 
     private static readonly Lazy<string> SchemaText = new(LoadSchema, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -142,13 +139,12 @@ public static class CompositionJson
     public static ChamberComposition Read(ReadOnlySpan<byte> utf8Json, string? fileName = null)
     {
         var ctx = Prepare(utf8Json, fileName, out var kind);
-        if (kind != "senate" && kind != "mazhilis" && kind != "kurultai" && kind != "supremeCouncil")
+        if (!ChamberKindNames.TryParseWireName(kind, out _))
         {
             throw ctx.Fail("$.kind", WrongKind(kind, "a chamber composition (senate, mazhilis, kurultai or supremeCouncil)"));
         }
 
-        var dto = Deserialize(ref ctx, Context.ChamberDocumentDto);
-        return Mapper.ToComposition(ref ctx, "$", dto.Kind, dto.Date, dto.Convocation, dto.Mandates);
+        return ReadChamber(ref ctx);
     }
 
     /// <summary>Reads a parliament (kind <c>parliament</c>) with its chambers.</summary>
@@ -184,13 +180,65 @@ public static class CompositionJson
             throw ctx.Fail("$.kind", WrongKind(kind, "a parliament"));
         }
 
-        var dto = Deserialize(ref ctx, Context.ParliamentDocumentDto);
+        return ReadParliament(ref ctx);
+    }
+
+    /// <summary>Reads a chamber composition or a parliament, whichever the document's <c>kind</c> says it is.</summary>
+    /// <param name="utf8Json">The UTF-8 JSON document (a leading byte-order mark is allowed); read to its end, left open.</param>
+    /// <param name="fileName">A name for the document used in error messages, or <see langword="null"/>.</param>
+    /// <returns>The document: a chamber's composition or a parliament.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="LegislatureJsonException">The document is neither a valid chamber composition nor a valid parliament (a single mandate included); the exception gives the path and position.</exception>
+    public static CompositionDocument ReadDocument(Stream utf8Json, string? fileName = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return ReadDocument(ReadAll(utf8Json, fileName), fileName);
+    }
+
+    /// <summary>Reads a chamber composition or a parliament from a JSON string, whichever the document's <c>kind</c> says it is.</summary>
+    /// <param name="json">The JSON document.</param>
+    /// <param name="fileName">A name for the document used in error messages, or <see langword="null"/>.</param>
+    /// <returns>The document: a chamber's composition or a parliament.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="LegislatureJsonException">The document is neither a valid chamber composition nor a valid parliament.</exception>
+    public static CompositionDocument ReadDocument(string json, string? fileName = null) => ReadDocument(Encode(json, fileName), fileName);
+
+    /// <summary>Reads a chamber composition or a parliament from UTF-8 bytes, whichever the document's <c>kind</c> says it is.</summary>
+    /// <param name="utf8Json">The UTF-8 JSON document.</param>
+    /// <param name="fileName">A name for the document used in error messages, or <see langword="null"/>.</param>
+    /// <returns>The document: a chamber's composition or a parliament.</returns>
+    /// <exception cref="LegislatureJsonException">The document is neither a valid chamber composition nor a valid parliament.</exception>
+    public static CompositionDocument ReadDocument(ReadOnlySpan<byte> utf8Json, string? fileName = null)
+    {
+        var ctx = Prepare(utf8Json, fileName, out var kind);
+        if (kind == "parliament")
+        {
+            return CompositionDocument.Of(ReadParliament(ref ctx));
+        }
+
+        if (!ChamberKindNames.TryParseWireName(kind, out _))
+        {
+            throw ctx.Fail("$.kind", kind == "mandate" ? NotAComposition : WrongKind(kind, "a chamber composition or a parliament"));
+        }
+
+        return CompositionDocument.Of(ReadChamber(ref ctx));
+    }
+
+    private static ChamberComposition ReadChamber(ref ReadContext ctx)
+    {
+        var dto = Deserialize(ref ctx, CompositionJsonContext.Reading.Chamber);
+        return Mapper.ToComposition(ref ctx, "$", dto.Kind, dto.Date, dto.Convocation, dto.Mandates);
+    }
+
+    private static Parliament ReadParliament(ref ReadContext ctx)
+    {
+        var dto = Deserialize(ref ctx, CompositionJsonContext.Reading.Parliament);
         var chambers = new List<ChamberComposition>(dto.Chambers.Count);
         for (var i = 0; i < dto.Chambers.Count; i++)
         {
             var path = Mapper.Index("$.chambers", i);
             var chamber = dto.Chambers[i] ?? throw ctx.Fail(path, "A chamber is null; every item of \"chambers\" must be an object.");
-            if (Array.IndexOf(ChamberKinds, chamber.Kind) < 0)
+            if (!ChamberKindNames.TryParseWireName(chamber.Kind, out _))
             {
                 throw ctx.Fail(path + ".kind", WrongKind(chamber.Kind, "a chamber (senate, mazhilis, kurultai or supremeCouncil)"));
             }
@@ -241,101 +289,9 @@ public static class CompositionJson
             throw ctx.Fail("$.kind", WrongKind(kind, "a mandate"));
         }
 
-        var dto = Deserialize(ref ctx, Context.MandateDocumentDto);
+        var dto = Deserialize(ref ctx, CompositionJsonContext.Reading.Mandate);
         var mandate = dto.Mandate ?? throw ctx.Fail("$.mandate", "The mandate is null; \"mandate\" must be an object.");
         return Mapper.ToMandate(ref ctx, "$.mandate", mandate);
-    }
-
-    /// <summary>Reads a chamber composition and validates it, in one call.</summary>
-    /// <param name="utf8Json">The UTF-8 JSON document; read to its end, left open.</param>
-    /// <param name="validate">The validation to run on the composition, for example <c>c =&gt; validator.Validate(c)</c>.</param>
-    /// <param name="fileName">A name for the document used in error messages, or <see langword="null"/>.</param>
-    /// <returns>The composition with its validation result, or the parse error; never throws <see cref="LegislatureJsonException"/>.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static JsonReadResult<ChamberComposition> ReadAndValidate(Stream utf8Json, Func<ChamberComposition, ValidationResult> validate, string? fileName = null)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(validate);
-        return ReadThenValidate(utf8Json, fileName, Read, validate);
-    }
-
-    /// <summary>Reads a chamber composition from a string and validates it, in one call.</summary>
-    /// <param name="json">The JSON document.</param>
-    /// <param name="validate">The validation to run on the composition.</param>
-    /// <param name="fileName">A name for the document used in error messages, or <see langword="null"/>.</param>
-    /// <returns>The composition with its validation result, or the parse error.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static JsonReadResult<ChamberComposition> ReadAndValidate(string json, Func<ChamberComposition, ValidationResult> validate, string? fileName = null)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(validate);
-        return ReadThenValidate(json, fileName, Read, validate);
-    }
-
-    /// <summary>Reads a chamber composition and validates it with a FluentValidation validator, in one call.</summary>
-    /// <param name="utf8Json">The UTF-8 JSON document; read to its end, left open.</param>
-    /// <param name="validator">The validator.</param>
-    /// <param name="fileName">A name for the document used in error messages, or <see langword="null"/>.</param>
-    /// <returns>The composition with its validation result, or the parse error.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static JsonReadResult<ChamberComposition> ReadAndValidate(Stream utf8Json, IValidator<ChamberComposition> validator, string? fileName = null)
-    {
-        ArgumentNullException.ThrowIfNull(validator);
-        return ReadAndValidate(utf8Json, validator.Validate, fileName);
-    }
-
-    /// <summary>Reads a chamber composition from a string and validates it with a FluentValidation validator, in one call.</summary>
-    /// <param name="json">The JSON document.</param>
-    /// <param name="validator">The validator.</param>
-    /// <param name="fileName">A name for the document used in error messages, or <see langword="null"/>.</param>
-    /// <returns>The composition with its validation result, or the parse error.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static JsonReadResult<ChamberComposition> ReadAndValidate(string json, IValidator<ChamberComposition> validator, string? fileName = null)
-    {
-        ArgumentNullException.ThrowIfNull(validator);
-        return ReadAndValidate(json, validator.Validate, fileName);
-    }
-
-    /// <summary>Reads a parliament and validates it, in one call.</summary>
-    /// <param name="utf8Json">The UTF-8 JSON document; read to its end, left open.</param>
-    /// <param name="validate">The validation to run on the parliament, for example <c>p =&gt; validator.Validate(p)</c>.</param>
-    /// <param name="fileName">A name for the document used in error messages, or <see langword="null"/>.</param>
-    /// <returns>The parliament with its validation result, or the parse error.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static JsonReadResult<Parliament> ReadParliamentAndValidate(Stream utf8Json, Func<Parliament, ValidationResult> validate, string? fileName = null)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(validate);
-        return ReadThenValidate(utf8Json, fileName, ReadParliament, validate);
-    }
-
-    /// <summary>Reads a parliament from a string and validates it, in one call.</summary>
-    /// <param name="json">The JSON document.</param>
-    /// <param name="validate">The validation to run on the parliament.</param>
-    /// <param name="fileName">A name for the document used in error messages, or <see langword="null"/>.</param>
-    /// <returns>The parliament with its validation result, or the parse error.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static JsonReadResult<Parliament> ReadParliamentAndValidate(string json, Func<Parliament, ValidationResult> validate, string? fileName = null)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(validate);
-        return ReadThenValidate(json, fileName, ReadParliament, validate);
-    }
-
-    private static JsonReadResult<T> ReadThenValidate<TSource, T>(TSource source, string? fileName, Func<TSource, string?, T> read, Func<T, ValidationResult> validate)
-        where T : class
-    {
-        T value;
-        try
-        {
-            value = read(source, fileName);
-        }
-        catch (LegislatureJsonException ex)
-        {
-            return JsonReadResult<T>.Failed(ex);
-        }
-
-        return JsonReadResult<T>.Parsed(value, validate(value) ?? new ValidationResult());
     }
 
     private static string LoadSchema()
@@ -379,31 +335,46 @@ public static class CompositionJson
     internal static LegislatureJsonException TooLarge(string? fileName, int limit) =>
         new(fileName, "$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limit} bytes."));
 
-    internal static LegislatureJsonException FromJsonException(JsonException ex, string? fileName) => FromJsonException(ex, fileName, default);
-
-    /// <summary>Turns a serializer or reader error into the library's exception, with a reason in the format's own words (never the serializer's type names).</summary>
-    internal static LegislatureJsonException FromJsonException(JsonException ex, string? fileName, ReadOnlySpan<byte> json)
+    /// <summary>Turns an error of <see cref="JsonDocument"/> parsing (malformed JSON, a duplicate key) into the library's exception.</summary>
+    /// <remarks>Used by the readers still built on <see cref="JsonDocument"/> (Popolo, the CLI's votes file), whose duplicate-key error is the document's own.</remarks>
+    internal static LegislatureJsonException FromDocumentException(JsonException ex, string? fileName)
     {
-        var reason = ex.Message;
-        foreach (var marker in (ReadOnlySpan<string>)[" Path: ", " LineNumber: ", " | LineNumber: "])
-        {
-            var cut = reason.IndexOf(marker, StringComparison.Ordinal);
-            if (cut >= 0)
-            {
-                reason = reason[..cut];
-            }
-        }
-
         var path = ex.Path ?? "$";
-        return new LegislatureJsonException(fileName, path, JsonErrorText.Reason(reason.Trim(), path, json, MaxDepth), ex.LineNumber, ex.BytePositionInLine, ex);
+        var reason = JsonErrorText.DuplicateKey(ex.Message) is { } name
+            ? $"The property \"{StrictLocalDateConverter.Truncate(name)}\" is given twice; each property may appear once."
+            : JsonKinds.ReaderMessage(ex.Message);
+        return new LegislatureJsonException(fileName, path, reason, ex.LineNumber, ex.BytePositionInLine, ex);
     }
+
+    /// <summary>
+    /// Turns an error of the source-generated reader into the library's exception. The path, line and position are the
+    /// serializer's own. The reason is, by where the error came from: the format's own words, thrown inside the serializer
+    /// (<see cref="WireFormatException"/>, from a converter or a strict-object hook); the JSON reader's, for malformed JSON;
+    /// or, for a value of the wrong type, what the format expects at the path and what the document holds there. The
+    /// serializer's own messages, which name .NET types, are never shown or rewritten.
+    /// </summary>
+    internal static LegislatureJsonException FromSerializerException(JsonException ex, string? fileName, ReadOnlySpan<byte> json)
+    {
+        var path = ex.Path ?? "$";
+        var reason = ex switch
+        {
+            WireFormatException own => own.Message,
+            { InnerException: JsonException reader } => JsonKinds.ReaderMessage(reader.Message),
+            _ => JsonErrorText.WrongValue(path, json, MaxDepth),
+        };
+        return new LegislatureJsonException(fileName, path, reason, ex.LineNumber, ex.BytePositionInLine, ex);
+    }
+
+    /// <summary>Why <see cref="ReadDocument(ReadOnlySpan{byte}, string?)"/> refuses a document of kind <c>mandate</c>, in words that hold for the library and the CLI alike.</summary>
+    internal static readonly string NotAComposition =
+        $"The document is a single mandate (kind \"mandate\"); expected a chamber composition (kind {ChamberKindNames.WireNames}) or a parliament (kind parliament).";
 
     private static string WrongKind(string kind, string expected) => kind switch
     {
-        "senate" or "mazhilis" or "kurultai" or "supremeCouncil" => $"The document is a {kind} composition, not {expected}; use CompositionJson.Read.",
+        _ when ChamberKindNames.TryParseWireName(kind, out _) => $"The document is a {kind} composition, not {expected}; use CompositionJson.Read.",
         "parliament" => $"The document is a parliament, not {expected}; use CompositionJson.ReadParliament.",
         "mandate" => $"The document is a mandate, not {expected}; use CompositionJson.ReadMandate.",
-        _ => $"\"{StrictLocalDateConverter.Truncate(kind)}\" is not a known kind; expected one of: senate, mazhilis, kurultai, supremeCouncil, parliament, mandate.",
+        _ => $"\"{StrictLocalDateConverter.Truncate(kind)}\" is not a known kind; expected one of: {ChamberKindNames.WireNames}, parliament, mandate.",
     };
 
     private static ReadContext Prepare(ReadOnlySpan<byte> utf8Json, string? fileName, out string kind)
@@ -505,7 +476,7 @@ public static class CompositionJson
         }
         catch (JsonException ex)
         {
-            throw FromJsonException(ex, ctx.FileName, ctx.Json);
+            throw FromDocumentException(ex, ctx.FileName);
         }
         catch (InvalidOperationException)
         {
@@ -513,7 +484,7 @@ public static class CompositionJson
             throw ctx.FailAt("$.kind", "\"kind\" is not valid text: " + JsonKinds.InvalidUtf16Detail, reader.TokenStartIndex);
         }
 
-        return kind ?? throw ctx.FailAt("$", "The document has no \"kind\"; expected one of: senate, mazhilis, kurultai, supremeCouncil, parliament, mandate.", 0);
+        return kind ?? throw ctx.FailAt("$", $"The document has no \"kind\"; expected one of: {ChamberKindNames.WireNames}, parliament, mandate.", 0);
     }
 
     private static T Deserialize<T>(ref ReadContext ctx, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
@@ -525,19 +496,14 @@ public static class CompositionJson
         }
         catch (JsonException ex)
         {
-            throw FromJsonException(ex, ctx.FileName, ctx.Json);
-        }
-        catch (InvalidOperationException ex)
-        {
-            // Defensive: System.Text.Json wraps the errors it knows of in JsonException; anything else still gets our type.
-            throw ctx.FailAt("$", JsonErrorText.Reason(ex.Message, "$", default, MaxDepth), 0);
+            throw FromSerializerException(ex, ctx.FileName, ctx.Json);
         }
     }
 
     private static ChamberDocumentDto ToDocument(ChamberComposition c) => new()
     {
         FormatVersion = FormatVersion,
-        Kind = KindName(c.Kind),
+        Kind = c.Kind.WireName(),
         Date = c.Date,
         Convocation = c.Convocation,
         Mandates = [.. c.Mandates.Select(ToDto)],
@@ -549,7 +515,7 @@ public static class CompositionJson
         Kind = "parliament",
         Date = p.Date,
         Convocation = p.Convocation,
-        Chambers = [.. p.Chambers.Select(c => new NestedChamberDto { Kind = KindName(c.Kind), Convocation = c.Convocation, Mandates = [.. c.Mandates.Select(ToDto)] })],
+        Chambers = [.. p.Chambers.Select(c => new NestedChamberDto { Kind = c.Kind.WireName(), Convocation = c.Convocation, Mandates = [.. c.Mandates.Select(ToDto)] })],
     };
 
     private static MandateDocumentDto ToDocument(Mandate m) => new()
@@ -557,15 +523,6 @@ public static class CompositionJson
         FormatVersion = FormatVersion,
         Kind = "mandate",
         Mandate = ToDto(m),
-    };
-
-    private static string KindName(ChamberKind kind) => kind switch
-    {
-        ChamberKind.Senate => "senate",
-        ChamberKind.Mazhilis => "mazhilis",
-        ChamberKind.Kurultai => "kurultai",
-        ChamberKind.SupremeCouncil => "supremeCouncil",
-        _ => throw Internal.ArgumentErrors.OutOfRange(nameof(kind), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kind} is not a defined chamber.")),
     };
 
     private static MandateDto? ToDto(Mandate m) => new()
@@ -650,13 +607,8 @@ public static class CompositionJson
 
             try
             {
-                return kind switch
-                {
-                    "senate" => new Senate(date, mandates, convocation),
-                    "mazhilis" => new Mazhilis(date, mandates, convocation),
-                    "kurultai" => new Kurultai(date, mandates, convocation),
-                    _ => new SupremeCouncil(date, mandates, convocation),
-                };
+                ChamberKindNames.TryParseWireName(kind, out var chamber);
+                return ChamberComposition.Create(chamber, date, mandates, convocation);
             }
             catch (ArgumentException ex)
             {

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Kz.Legislature.Internal;
+using Kz.Legislature.Internal.Json;
 using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
 
@@ -16,14 +17,14 @@ internal sealed class StrictLocalDateConverter : JsonConverter<LocalDate>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a date string such as \"2024-01-01\", found {JsonKinds.Describe(reader.TokenType)}.");
+            throw new WireFormatException($"Expected a date string such as \"2024-01-01\", found {JsonKinds.Describe(reader.TokenType)}.");
         }
 
         var text = reader.GetString()!;
         var parsed = LocalDatePattern.Iso.Parse(text);
         if (!parsed.Success)
         {
-            throw new JsonException($"\"{Truncate(text)}\" is not an ISO-8601 calendar date (uuuu-MM-dd).");
+            throw new WireFormatException($"\"{Truncate(text)}\" is not an ISO-8601 calendar date (uuuu-MM-dd).");
         }
 
         return parsed.Value;
@@ -65,13 +66,13 @@ internal sealed class CamelCaseEnumConverter<T> : JsonConverter<T>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a {description} name as a string ({expected}), found {JsonKinds.Describe(reader.TokenType)}.");
+            throw new WireFormatException($"Expected a {description} name as a string ({expected}), found {JsonKinds.Describe(reader.TokenType)}.");
         }
 
         var text = reader.GetString()!;
         return byName.TryGetValue(text, out var value)
             ? value
-            : throw new JsonException($"\"{StrictLocalDateConverter.Truncate(text)}\" is not a known {description}; expected one of: {expected}.");
+            : throw new WireFormatException($"\"{StrictLocalDateConverter.Truncate(text)}\" is not a known {description}; expected one of: {expected}.");
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)

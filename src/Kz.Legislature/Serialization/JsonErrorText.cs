@@ -5,10 +5,9 @@ using Kz.Legislature.Internal;
 namespace Kz.Legislature.Serialization;
 
 /// <summary>
-/// Turns the serializer's own error messages into reasons a person can act on, in the words of the composition format
-/// (docs/json-format.md): what is wrong, and what would be accepted. The serializer's messages name .NET types
-/// ("could not be converted to System.Collections.Generic.List`1[...]"), members and reader options; none of that
-/// reaches a reason.
+/// What each value of the composition format (docs/json-format.md) must be, in the format's words, for the reason
+/// given when a value has the wrong type. The serializer's own messages (which name .NET types) are never read or
+/// rewritten: a value of the wrong type is described from its path and the document.
 /// </summary>
 internal static partial class JsonErrorText
 {
@@ -45,64 +44,23 @@ internal static partial class JsonErrorText
         ["endReason"] = "an end reason name as a string",
     };
 
-    /// <summary>The objects of the format, by the serializer's name for their wire shape, with the properties each takes.</summary>
-    private static readonly Dictionary<string, (string Name, string Properties)> Shapes = new(StringComparer.Ordinal)
-    {
-        ["ChamberDocumentDto"] = ("composition", "formatVersion, kind, date, convocation, mandates"),
-        ["ParliamentDocumentDto"] = ("parliament", "formatVersion, kind, date, convocation, chambers"),
-        ["MandateDocumentDto"] = ("mandate document", "formatVersion, kind, mandate"),
-        ["NestedChamberDto"] = ("chamber", "kind, convocation, mandates"),
-        ["MandateDto"] = ("mandate", "deputy, chamber, source, start, end, endReason, regionId, district, partyId"),
-        ["DeputyDto"] = ("deputy", "id, name, birthDate"),
-        ["NameDto"] = ("name", "en, ru, kk, kkLatn, alternatives"),
-    };
-
-    /// <summary>Gets the reason for a serializer or reader error at <paramref name="path"/> of <paramref name="json"/>.</summary>
-    /// <param name="message">The serializer's message, without its path and position.</param>
-    /// <param name="path">The JSON path the serializer gives.</param>
+    /// <summary>Gets the reason for a value of the wrong type at <paramref name="path"/> of <paramref name="json"/>: what the format expects there, and what was found.</summary>
+    /// <param name="path">The JSON path System.Text.Json gives.</param>
     /// <param name="json">The document, to describe the value found at the path; empty when it is not at hand.</param>
     /// <param name="maxDepth">The depth limit the document was read with.</param>
     /// <returns>The reason.</returns>
-    public static string Reason(string message, string path, ReadOnlySpan<byte> json, int maxDepth)
+    public static string WrongValue(string path, ReadOnlySpan<byte> json, int maxDepth)
     {
-        if (message.Contains("could not be converted to", StringComparison.Ordinal))
+        var found = JsonPositionLocator.Describe(json, path, maxDepth);
+        if (found is { Undecodable: true })
         {
-            var found = JsonPositionLocator.Describe(json, path, maxDepth);
-            if (found is { Undecodable: true })
-            {
-                return found.Value.Text.StartsWith("an object", StringComparison.Ordinal) ? "A property name of this object is not valid text: " + JsonKinds.InvalidUtf16Detail : JsonKinds.InvalidUtf16;
-            }
-
-            var expected = ExpectedAt(path);
-            return found is { } f
-                ? $"Expected {expected}, found {f.Text}."
-                : $"The value is not {expected}.";
+            return found.Value.Text.StartsWith("an object", StringComparison.Ordinal) ? "A property name of this object is not valid text: " + JsonKinds.InvalidUtf16Detail : JsonKinds.InvalidUtf16;
         }
 
-        if (UnmappedProperty().Match(message) is { Success: true } unmapped)
-        {
-            var (owner, properties) = Shape(unmapped.Groups["type"].Value);
-            return $"\"{StrictLocalDateConverter.Truncate(unmapped.Groups["name"].Value)}\" is not a property of a {owner}; a {owner} has: {properties}.";
-        }
-
-        if (MissingRequired().Match(message) is { Success: true } missing)
-        {
-            var (owner, properties) = Shape(missing.Groups["type"].Value);
-            var names = missing.Groups["names"].Value.Trim().TrimEnd('.');
-            return $"The {owner} is missing required properties: {names} (a {owner} has: {properties}).";
-        }
-
-        if (NullNotAllowed().IsMatch(message))
-        {
-            return $"The value must not be null; expected {ExpectedAt(path)}.";
-        }
-
-        if (Duplicate().Match(message) is { Success: true } duplicate)
-        {
-            return $"The property \"{StrictLocalDateConverter.Truncate(duplicate.Groups["name"].Value)}\" is given twice; each property may appear once.";
-        }
-
-        return JsonKinds.ReaderMessage(message).Replace("Kz.Legislature.Serialization.", string.Empty, StringComparison.Ordinal);
+        var expected = ExpectedAt(path);
+        return found is { } f
+            ? $"Expected {expected}, found {f.Text}."
+            : $"The value is not {expected}.";
     }
 
     /// <summary>What the value at <paramref name="path"/> must be.</summary>
@@ -125,23 +83,17 @@ internal static partial class JsonErrorText
         return ExpectedFor(match.Groups["index"].Success ? name + "[]" : name);
     }
 
-    private static string ExpectedFor(string name) =>
+    /// <summary>What the value of a property must be, by the property's name (<c>mandates[]</c> for an item of <c>mandates</c>).</summary>
+    /// <param name="name">The property name.</param>
+    /// <returns>The description.</returns>
+    public static string ExpectedFor(string name) =>
         Expected.TryGetValue(name, out var expected) ? expected : "a value of the documented type (docs/json-format.md)";
 
-    private static (string Name, string Properties) Shape(string type)
-    {
-        var key = type[(type.LastIndexOf('.') + 1)..];
-        return Shapes.TryGetValue(key, out var shape) ? shape : ("object", "the properties of docs/json-format.md");
-    }
-
-    [GeneratedRegex(@"The JSON property '(?<name>.*)' could not be mapped to any \.NET member contained in type '(?<type>[^']*)'", RegexOptions.Singleline, 1000)]
-    private static partial Regex UnmappedProperty();
-
-    [GeneratedRegex(@"JSON deserialization for type '(?<type>[^']*)' was missing required properties(?: including)?: (?<names>.*)$", RegexOptions.Singleline, 1000)]
-    private static partial Regex MissingRequired();
-
-    [GeneratedRegex(@"The (?:property or field|constructor parameter) '[^']*' on type '[^']*' doesn't allow (?:getting|setting)? ?null values", RegexOptions.Singleline, 1000)]
-    private static partial Regex NullNotAllowed();
+    /// <summary>The key a <see cref="JsonDocument"/> found twice, from its message, or <see langword="null"/>.</summary>
+    /// <remarks>Only for the readers still built on <see cref="JsonDocument"/> (Popolo, votes), until they share the strict byte reader's duplicate check.</remarks>
+    /// <param name="message">The document's message.</param>
+    /// <returns>The key, or <see langword="null"/>.</returns>
+    public static string? DuplicateKey(string message) => Duplicate().Match(message) is { Success: true } m ? m.Groups["name"].Value : null;
 
     [GeneratedRegex(@"Duplicate property '(?<name>.*)' encountered", RegexOptions.Singleline, 1000)]
     private static partial Regex Duplicate();

@@ -29,14 +29,9 @@ public static class PopoloIdentifiers
     /// <param name="chamber">The chamber.</param>
     /// <returns>The slug.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="chamber"/> is not defined.</exception>
-    public static string ChamberSlug(ChamberKind chamber) => chamber switch
-    {
-        ChamberKind.Senate => "senate",
-        ChamberKind.Mazhilis => "mazhilis",
-        ChamberKind.Kurultai => "kurultai",
-        ChamberKind.SupremeCouncil => "supreme-council",
-        _ => throw Internal.ArgumentErrors.OutOfRange(nameof(chamber), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{chamber} is not a defined chamber.")),
-    };
+    public static string ChamberSlug(ChamberKind chamber) => Enum.IsDefined(chamber)
+        ? Internal.ChamberKindNames.Slug(chamber)
+        : throw Internal.ArgumentErrors.OutOfRange(nameof(chamber), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{chamber} is not a defined chamber."));
 
     /// <summary>Gets the slug of a seat source, its name in kebab case: for example <c>elected-by-maslikhats</c>.</summary>
     /// <param name="source">The seat source.</param>

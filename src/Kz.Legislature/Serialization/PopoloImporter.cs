@@ -88,7 +88,7 @@ public static class PopoloImporter
         }
         catch (JsonException ex)
         {
-            throw CompositionJson.FromJsonException(ex, fileName, json);
+            throw CompositionJson.FromDocumentException(ex, fileName);
         }
         catch (InvalidOperationException ex)
         {
@@ -189,13 +189,7 @@ public static class PopoloImporter
             convocation = (history ?? LegislativeHistory.Kazakhstan).Convocations.FirstOrDefault(c => c.Id == id && c.Body == PopoloExporter.BodyOf(chamber))?.Number;
         }
 
-        return chamber switch
-        {
-            ChamberKind.Senate => new Senate(date, mandates, convocation),
-            ChamberKind.Mazhilis => new Mazhilis(date, mandates, convocation),
-            ChamberKind.Kurultai => new Kurultai(date, mandates, convocation),
-            _ => new SupremeCouncil(date, mandates, convocation),
-        };
+        return ChamberComposition.Create(chamber, date, mandates, convocation);
     }
 
     private static Mandate ToMandate(ref CompositionJson.ReadContext ctx, JsonElement ms, string path, LocalDate start, LocalDate? end, Reader reader)

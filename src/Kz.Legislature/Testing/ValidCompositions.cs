@@ -127,12 +127,10 @@ public static class ValidCompositions
             throw Internal.ArgumentErrors.Invalid($"No chamber sits or exists on {Preconditions.Iso(date)}.", nameof(date));
         }
 
-        ChamberComposition[] chambers = [.. kinds.Order().Select<ChamberKind, ChamberComposition>(k => k switch
+        ChamberComposition[] chambers = [.. kinds.Order().Select(k =>
         {
-            ChamberKind.Senate => SenateOn(date, history),
-            ChamberKind.Mazhilis => MazhilisOn(date, history),
-            ChamberKind.Kurultai => KurultaiOn(date, history),
-            _ => SupremeCouncilOn(date, history),
+            var (mandates, convocation) = Build(history, k, date);
+            return ChamberComposition.Create(k, date, mandates, convocation);
         })];
         var convocation = sitting.Chambers.Select(c => c.Convocation?.Number).OfType<int>().FirstOrDefault();
         return new Parliament(date, chambers, convocation == 0 ? null : convocation);
@@ -202,12 +200,13 @@ public static class ValidCompositions
 
     private static Mandate Create(ChamberKind kind, int number, LocalDate born, SeatSource source, (LocalDate Start, LocalDate? End, MandateEndReason? Reason) term, string? regionId = null, int? district = null, string? partyId = null)
     {
-        var (slug, title, width) = kind switch
+        var slug = Internal.ChamberKindNames.Slug(kind);
+        var (title, width) = kind switch
         {
-            ChamberKind.Senate => ("senate", "Senator", 2),
-            ChamberKind.Mazhilis => ("mazhilis", "Mazhilis Deputy", 3),
-            ChamberKind.Kurultai => ("kurultai", "Kurultai Deputy", 3),
-            _ => ("supreme-council", "Supreme Council Deputy", 3),
+            ChamberKind.Senate => ("Senator", 2),
+            ChamberKind.Mazhilis => ("Mazhilis Deputy", 3),
+            ChamberKind.Kurultai => ("Kurultai Deputy", 3),
+            _ => ("Supreme Council Deputy", 3),
         };
         var n = number.ToString("D" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         var deputy = new Deputy($"synthetic-{slug}-{n}", $"Synthetic {title} {n}", born);

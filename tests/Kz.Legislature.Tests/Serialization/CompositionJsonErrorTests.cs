@@ -191,10 +191,9 @@ public sealed class CompositionJsonErrorTests
         var json = CompositionJson.WriteToString(composition.WithMandate(composition.Mandates[0]));
         var broken = json[..json.LastIndexOf("2029-01-25", StringComparison.Ordinal)] + "2000-01-01" + json[(json.LastIndexOf("2029-01-25", StringComparison.Ordinal) + 10)..];
 
-        var result = CompositionJson.ReadAndValidate(broken, _ => new FluentValidation.Results.ValidationResult());
-
-        result.IsParsed.Should().BeFalse();
-        result.Value.Should().BeNull();
-        result.ParseErrors.Single().JsonPath.Should().Be("$.mandates[1].end");
+        FluentActions.Invoking(() => CompositionJson.Read(broken)).Should().Throw<LegislatureJsonException>()
+            .Which.JsonPath.Should().Be("$.mandates[1].end");
+        FluentActions.Invoking(() => CompositionJson.ReadDocument(broken)).Should().Throw<LegislatureJsonException>()
+            .Which.JsonPath.Should().Be("$.mandates[1].end");
     }
 }

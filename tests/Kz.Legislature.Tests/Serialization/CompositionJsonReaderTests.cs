@@ -1,6 +1,4 @@
 using System.Text;
-using FluentValidation;
-using FluentValidation.Results;
 using Kz.Legislature.Serialization;
 
 namespace Kz.Legislature.Tests.Serialization;
@@ -240,56 +238,71 @@ public sealed class CompositionJsonReaderTests
         ex.Message.Should().StartWith("99 is not a defined seat source.");
     }
 
-    /// <summary>The stream and validator overloads of reading then validating give the same result as the string ones.</summary>
+    /// <summary>One read gives the document's kind: a chamber's composition or a parliament, from a stream, a string or bytes alike.</summary>
     [Fact]
-    public void Reading_then_validating_from_a_stream_or_with_a_validator_reports_the_validation()
+    public void Reading_a_document_returns_a_chamber_or_a_parliament_as_its_kind_says()
     {
         var senate = CompositionJsonTests.SmallSenate();
         var json = CompositionJson.WriteToString(senate);
-        var validator = new NoSeatsValidator();
 
-        var fromStream = CompositionJson.ReadAndValidate(new MemoryStream(Encoding.UTF8.GetBytes(json)), validator, "s.json");
-        var fromString = CompositionJson.ReadAndValidate(json, validator);
-        var parliament = CompositionJson.ReadParliamentAndValidate(
-            new MemoryStream(Encoding.UTF8.GetBytes(ParliamentDoc)),
-            p => new ValidationResult([new ValidationFailure("Convocation", "one"), new ValidationFailure("Chambers", "two")]));
+        var fromStream = CompositionJson.ReadDocument(new MemoryStream(Encoding.UTF8.GetBytes(json)), "s.json");
+        var fromString = CompositionJson.ReadDocument(json);
+        var parliament = CompositionJson.ReadDocument(Encoding.UTF8.GetBytes(ParliamentDoc));
 
-        fromStream.Value.Should().Be(senate);
-        fromStream.IsValid.Should().BeFalse();
-        fromStream.ToString().Should().Be("parsed, invalid: 1 error, 0 warnings");
-        fromString.Validation!.Errors.Single().ErrorCode.Should().Be("TEST0002");
-        parliament.IsParsed.Should().BeTrue();
-        parliament.Value!.Convocation.Should().Be(8);
-        parliament.ToString().Should().Be("parsed, invalid: 2 errors, 0 warnings");
+        fromStream.IsParliament.Should().BeFalse();
+        fromStream.Chamber.Should().Be(senate);
+        fromStream.Parliament.Should().BeNull();
+        fromStream.Chambers.Should().Equal(senate);
+        fromStream.Date.Should().Be(senate.Date);
+        fromString.Chamber.Should().Be(senate);
+        fromString.ToString().Should().Be(senate.ToString());
+        parliament.IsParliament.Should().BeTrue();
+        parliament.Chamber.Should().BeNull();
+        parliament.Parliament.Should().Be(CompositionJson.ReadParliament(ParliamentDoc));
+        parliament.Parliament!.Convocation.Should().Be(8);
+        parliament.Chambers.Should().Equal(parliament.Parliament.Chambers);
+        parliament.ToString().Should().Be(parliament.Parliament.ToString());
     }
 
-    /// <summary>A stream that does not parse gives the parse error with its file name and is never validated.</summary>
+    /// <summary>A mandate document, or an unknown kind, is refused by the one read with the path of its kind.</summary>
     [Fact]
-    public void Reading_then_validating_a_broken_parliament_stream_returns_the_parse_error()
+    public void Reading_a_document_refuses_a_mandate_and_an_unknown_kind()
     {
-        var calls = 0;
+        var mandate = CompositionJson.WriteToString(CompositionJsonTests.SmallSenate().Mandates[0]);
 
-        var result = CompositionJson.ReadParliamentAndValidate(
-            new MemoryStream(Encoding.UTF8.GetBytes(ParliamentDoc.Replace("\"convocation\": 8", "\"convocation\": 0", StringComparison.Ordinal))),
-            p => { calls++; return new ValidationResult(); },
-            "p.json");
+        var ex = FluentActions.Invoking(() => CompositionJson.ReadDocument(mandate, "m.json")).Should().Throw<LegislatureJsonException>().Which;
+        var unknown = FluentActions.Invoking(() => CompositionJson.ReadDocument("""{"formatVersion":1,"kind":"senat"}""")).Should().Throw<LegislatureJsonException>().Which;
 
-        calls.Should().Be(0);
-        result.IsParsed.Should().BeFalse();
-        result.ToString().Should().Be("not parsed: p.json: $.convocation (line 5, position 18): A convocation number is positive; 0 was given.");
+        ex.JsonPath.Should().Be("$.kind");
+        ex.Reason.Should().Be("The document is a single mandate (kind \"mandate\"); expected a chamber composition (kind senate, mazhilis, kurultai, supremeCouncil) or a parliament (kind parliament).");
+        unknown.JsonPath.Should().Be("$.kind");
+        unknown.Reason.Should().Be("\"senat\" is not a known kind; expected one of: senate, mazhilis, kurultai, supremeCouncil, parliament, mandate.");
     }
 
-    /// <summary>Every writer and reading-then-validating overload rejects a null argument by its own parameter name.</summary>
+    /// <summary>A document moved to another date keeps every chamber's mandates and convocation.</summary>
+    [Fact]
+    public void A_document_moved_to_another_date_keeps_its_mandates()
+    {
+        var day = new LocalDate(2024, 6, 1);
+        var chamber = CompositionJson.ReadDocument(CompositionJson.WriteToString(CompositionJsonTests.SmallSenate())).WithDate(day);
+        var parliament = CompositionJson.ReadDocument(ParliamentDoc).WithDate(day);
+        var original = CompositionJson.ReadParliament(ParliamentDoc);
+
+        chamber.Date.Should().Be(day);
+        chamber.Chamber.Should().Be(CompositionJsonTests.SmallSenate().WithDate(day));
+        parliament.Date.Should().Be(day);
+        parliament.Parliament!.Convocation.Should().Be(original.Convocation);
+        parliament.Chambers.Select(c => c.Date).Should().AllBeEquivalentTo(day);
+        parliament.Chambers.Select(c => c.Mandates).Should().BeEquivalentTo(original.Chambers.Select(c => c.Mandates), o => o.WithStrictOrdering());
+    }
+
+    /// <summary>Every writer and reader overload rejects a null argument by its own parameter name.</summary>
     [Fact]
     public void Null_arguments_are_rejected_by_their_own_parameter_names()
     {
         var senate = CompositionJsonTests.SmallSenate();
         var parliament = CompositionJson.ReadParliament(ParliamentDoc);
         var senateJson = CompositionJson.WriteToString(senate);
-        Func<ChamberComposition, ValidationResult> validate = _ => new ValidationResult();
-        Func<Parliament, ValidationResult> validateParliament = _ => new ValidationResult();
-        Stream SenateStream() => new MemoryStream(Encoding.UTF8.GetBytes(senateJson));
-        Stream ParliamentStream() => new MemoryStream(Encoding.UTF8.GetBytes(ParliamentDoc));
 
         NullParam(() => CompositionJson.Write((ChamberComposition)null!, new MemoryStream())).Should().Be("composition");
         NullParam(() => CompositionJson.Write(senate, null!)).Should().Be("utf8Json");
@@ -300,15 +313,10 @@ public sealed class CompositionJsonReaderTests
         NullParam(() => CompositionJson.WriteToString((Parliament)null!)).Should().Be("parliament");
         NullParam(() => CompositionJson.WriteToString((Mandate)null!)).Should().Be("mandate");
 
-        NullParam(() => CompositionJson.ReadAndValidate((Stream)null!, validate)).Should().Be("utf8Json");
-        NullParam(() => CompositionJson.ReadAndValidate(SenateStream(), (Func<ChamberComposition, ValidationResult>)null!)).Should().Be("validate");
-        NullParam(() => CompositionJson.ReadAndValidate(senateJson, (Func<ChamberComposition, ValidationResult>)null!)).Should().Be("validate");
-        NullParam(() => CompositionJson.ReadAndValidate(SenateStream(), (IValidator<ChamberComposition>)null!)).Should().Be("validator");
-        NullParam(() => CompositionJson.ReadAndValidate(senateJson, (IValidator<ChamberComposition>)null!)).Should().Be("validator");
-        NullParam(() => CompositionJson.ReadParliamentAndValidate((Stream)null!, validateParliament)).Should().Be("utf8Json");
-        NullParam(() => CompositionJson.ReadParliamentAndValidate((string)null!, validateParliament)).Should().Be("json");
-        NullParam(() => CompositionJson.ReadParliamentAndValidate(ParliamentStream(), null!)).Should().Be("validate");
-        NullParam(() => CompositionJson.ReadParliamentAndValidate(ParliamentDoc, null!)).Should().Be("validate");
+        NullParam(() => CompositionJson.ReadDocument((Stream)null!)).Should().Be("utf8Json");
+        NullParam(() => CompositionJson.ReadDocument((string)null!)).Should().Be("json");
+        NullParam(() => CompositionDocument.Of((ChamberComposition)null!)).Should().Be("chamber");
+        NullParam(() => CompositionDocument.Of((Parliament)null!)).Should().Be("parliament");
         NullParam(() => CompositionJson.ReadParliament((Stream)null!)).Should().Be("utf8Json");
         NullParam(() => CompositionJson.Read((Stream)null!)).Should().Be("utf8Json");
         NullParam(() => CompositionJson.ReadMandate((Stream)null!)).Should().Be("utf8Json");
@@ -327,12 +335,6 @@ public sealed class CompositionJsonReaderTests
 
     private static string? NullParam(Action act) =>
         FluentActions.Invoking(act).Should().Throw<ArgumentNullException>().Which.ParamName;
-
-    private sealed class NoSeatsValidator : AbstractValidator<ChamberComposition>
-    {
-        public NoSeatsValidator() =>
-            RuleFor(c => c.SeatCount).Equal(0).WithErrorCode("TEST0002");
-    }
 }
 
 /// <summary>Asserts a <see cref="LegislatureJsonException"/>'s path, zero-based line and position, and exact reason.</summary>

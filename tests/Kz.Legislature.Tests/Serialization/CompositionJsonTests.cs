@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using CsCheck;
-using FluentValidation;
-using FluentValidation.Results;
 using Json.Schema;
 using Kz.Legislature.History;
 using Kz.Legislature.Serialization;
@@ -116,62 +114,12 @@ public sealed class CompositionJsonTests
     }
 
     [Fact]
-    public void Reading_then_validating_is_one_call_that_returns_the_composition_and_its_validation()
-    {
-        var validator = new AtMostSeatsValidator(1);
-
-        var result = CompositionJson.ReadAndValidate(CompositionJson.WriteToString(SmallSenate().WithMandate(SmallSenate().Mandates[0])), validator);
-
-        result.IsParsed.Should().BeTrue();
-        result.IsValid.Should().BeFalse();
-        result.Value!.SeatCount.Should().Be(2);
-        result.Validation!.Errors.Should().ContainSingle().Which.ErrorCode.Should().Be("TEST0001");
-        result.ParseErrors.Should().BeEmpty();
-    }
-
-    [Fact]
-    public void Reading_then_validating_a_valid_document_reports_it_valid()
-    {
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(CompositionJson.WriteToString(SmallSenate())));
-
-        var result = CompositionJson.ReadAndValidate(stream, c => new AtMostSeatsValidator(50).Validate(c), "senate.json");
-
-        result.IsValid.Should().BeTrue();
-        result.ToString().Should().Be("parsed, valid");
-    }
-
-    [Fact]
-    public void Reading_then_validating_a_malformed_document_returns_the_parse_error_and_nothing_else()
-    {
-        var calls = 0;
-
-        var result = CompositionJson.ReadAndValidate("{\"formatVersion\":1,\"kind\":\"senate\"", c => { calls++; return new ValidationResult(); }, "broken.json");
-
-        result.IsParsed.Should().BeFalse();
-        result.Value.Should().BeNull();
-        result.Validation.Should().BeNull();
-        result.ParseErrors.Should().ContainSingle().Which.FileName.Should().Be("broken.json");
-        calls.Should().Be(0);
-    }
-
-    [Fact]
-    public void A_parliament_can_be_read_and_validated_in_one_call()
-    {
-        var json = CompositionJson.WriteToString(CompositionGenerators.RealisticParliament(LegislativeHistory.Kazakhstan, Day));
-
-        var result = CompositionJson.ReadParliamentAndValidate(json, p => new ValidationResult(p.Chambers.Count == 2 ? [] : [new ValidationFailure("Chambers", "two")]));
-
-        result.IsValid.Should().BeTrue();
-        result.Value!.Form.Should().Be(LegislatureForm.Bicameral);
-    }
-
-    [Fact]
     public void Null_arguments_are_rejected_with_argument_null_exception()
     {
         FluentActions.Invoking(() => CompositionJson.Read((Stream)null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => CompositionJson.Read((string)null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => CompositionJson.WriteToString((ChamberComposition)null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => CompositionJson.ReadAndValidate("{}", (Func<ChamberComposition, ValidationResult>)null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => CompositionJson.ReadDocument((string)null!)).Should().Throw<ArgumentNullException>();
     }
 
     [Fact]
@@ -208,11 +156,5 @@ public sealed class CompositionJsonTests
         using var doc = JsonDocument.Parse(json);
         var result = Schema.Value.Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         result.IsValid.Should().BeTrue(string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(5)));
-    }
-
-    private sealed class AtMostSeatsValidator : AbstractValidator<ChamberComposition>
-    {
-        public AtMostSeatsValidator(int seats) =>
-            RuleFor(c => c.SeatCount).LessThanOrEqualTo(seats).WithErrorCode("TEST0001");
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using FluentValidation.Results;
 using Kz.Legislature.Serialization;
 
 namespace Kz.Legislature.Tests.Serialization;
@@ -40,40 +39,6 @@ public sealed class JsonSupportTypesTests
         withInner.Reason.Should().Be("Not a document.");
         withInner.Message.Should().Be("Not a document.");
         withInner.InnerException.Should().BeSameAs(inner);
-    }
-
-    /// <summary>A failed result holds only the error and summarises it; a parsed one counts its validation errors.</summary>
-    [Fact]
-    public void A_result_summarises_its_state()
-    {
-        var senate = CompositionJsonTests.SmallSenate();
-        var error = new LegislatureJsonException("a.json", "$.mandates[0].end", "Bad.", 3, 7);
-
-        var failed = JsonReadResult<ChamberComposition>.Failed(error);
-        var valid = JsonReadResult<ChamberComposition>.Parsed(senate, new ValidationResult());
-        var invalid = JsonReadResult<ChamberComposition>.Parsed(senate, new ValidationResult([new ValidationFailure("A", "a"), new ValidationFailure("B", "b"), new ValidationFailure("C", "c")]));
-
-        failed.ToString().Should().Be("not parsed: a.json: $.mandates[0].end (line 4, position 8): Bad.");
-        failed.IsParsed.Should().BeFalse();
-        failed.IsValid.Should().BeFalse();
-        failed.Value.Should().BeNull();
-        failed.Validation.Should().BeNull();
-        failed.ParseErrors.Should().ContainSingle().Which.Should().BeSameAs(error);
-        valid.ToString().Should().Be("parsed, valid");
-        valid.IsValid.Should().BeTrue();
-        valid.ParseErrors.Should().BeEmpty();
-        invalid.ToString().Should().Be("parsed, invalid: 3 errors, 0 warnings");
-        invalid.IsParsed.Should().BeTrue();
-        invalid.IsValid.Should().BeFalse();
-    }
-
-    /// <summary>The result's factories reject null arguments by name.</summary>
-    [Fact]
-    public void The_result_factories_reject_nulls()
-    {
-        FluentActions.Invoking(() => JsonReadResult<ChamberComposition>.Parsed(null!, new ValidationResult())).Should().Throw<ArgumentNullException>().WithParameterName("value");
-        FluentActions.Invoking(() => JsonReadResult<ChamberComposition>.Parsed(CompositionJsonTests.SmallSenate(), null!)).Should().Throw<ArgumentNullException>().WithParameterName("validation");
-        FluentActions.Invoking(() => JsonReadResult<ChamberComposition>.Failed(null!)).Should().Throw<ArgumentNullException>().WithParameterName("error");
     }
 
     /// <summary>Enum member names become camelCase by lowering only the first character; the empty name stays empty.</summary>
