@@ -141,6 +141,12 @@ public class AllocationBenchmarks
     [BenchmarkCategory("Hare")]
     public AllocationResult ExactHare() => SeatAllocator.Allocate(_input, _hare);
 
+    /// <summary>Exact Hare, then reading the per-list outcomes (<see cref="AllocationResult.Lists"/>, built on first read), as the CLI does.</summary>
+    /// <returns>The outcome of each list.</returns>
+    [Benchmark]
+    [BenchmarkCategory("Hare")]
+    public IReadOnlyList<ListAllocation> ExactHareWithLists() => SeatAllocator.Allocate(_input, _hare).Lists;
+
     /// <summary>
     /// The baseline for D'Hondt: the method as usually written, in double precision, with the scenario's threshold of all
     /// ballots: each seat goes to the highest votes ÷ (seats held + 1), found by scanning every list (O(seats × lists)).

@@ -13,7 +13,11 @@ public sealed class AllocationResult
     private readonly byte[] _status;
     private readonly long _quotaVotes;
     private readonly int _awardCount;
+    private readonly int[] _seats;
+    private readonly int[]? _quotients;
+    private readonly long[]? _remainderNumerators;
     private IReadOnlyList<HighestAverageAward>? _awards;
+    private IReadOnlyList<ListAllocation>? _lists;
 
     internal AllocationResult(
         AllocationInput input,
@@ -41,27 +45,34 @@ public sealed class AllocationResult
         _quotaVotes = quotaVotes;
         _awardCount = awardCount;
 
+        _seats = seats;
+        _quotients = quotients;
+        _remainderNumerators = remainderNumerators;
+    }
+
+    private IReadOnlyList<ListAllocation> BuildLists()
+    {
         // The quota shares and remainders are passed on as whole numbers; each list builds its exact fractions on demand.
-        var lists = input.ListArray;
-        var hare = options.Method == AllocationMethod.HareLargestRemainder;
-        var droop = options.Method == AllocationMethod.DroopLargestRemainder;
+        var lists = Input.ListArray;
+        var hare = Options.Method == AllocationMethod.HareLargestRemainder;
+        var droop = Options.Method == AllocationMethod.DroopLargestRemainder;
         var results = new ListAllocation[lists.Length];
         for (var i = 0; i < lists.Length; i++)
         {
             var list = lists[i];
-            if (status[i] == 0)
+            if (_status[i] == 0)
             {
-                results[i] = new ListAllocation(list, seats[i], passedThreshold: false, admittedAsRunnerUp: false, null, 0, 0, 0, 0);
+                results[i] = new ListAllocation(list, _seats[i], passedThreshold: false, admittedAsRunnerUp: false, null, 0, 0, 0, 0);
                 continue;
             }
 
-            var passed = SeatAllocator.IsPassed(status[i]);
+            var passed = SeatAllocator.IsPassed(_status[i]);
             results[i] = droop
-                ? new ListAllocation(list, seats[i], passed, !passed, quotients![i], list.Votes, quotaVotes, remainderNumerators![i], 1)
-                : new ListAllocation(list, seats[i], passed, !passed, hare ? quotients![i] : null, (Int128)list.Votes * input.Seats, eligibleVotes, hare ? remainderNumerators![i] : 0, hare ? input.Seats : 0);
+                ? new ListAllocation(list, _seats[i], passed, !passed, _quotients![i], list.Votes, _quotaVotes, _remainderNumerators![i], 1)
+                : new ListAllocation(list, _seats[i], passed, !passed, hare ? _quotients![i] : null, (Int128)list.Votes * Input.Seats, EligibleVotes, hare ? _remainderNumerators![i] : 0, hare ? Input.Seats : 0);
         }
 
-        Lists = Array.AsReadOnly(results);
+        return Array.AsReadOnly(results);
     }
 
     /// <summary>The input that was allocated.</summary>
@@ -71,7 +82,19 @@ public sealed class AllocationResult
     public AllocationOptions Options { get; }
 
     /// <summary>The outcome for each list, in input order.</summary>
-    public IReadOnlyList<ListAllocation> Lists { get; }
+    /// <remarks>Built on first use from the allocation's whole numbers; each list builds its exact fractions when they are read.</remarks>
+    public IReadOnlyList<ListAllocation> Lists
+    {
+        get
+        {
+            if (_lists is null)
+            {
+                Interlocked.CompareExchange(ref _lists, BuildLists(), null);
+            }
+
+            return _lists;
+        }
+    }
 
     /// <summary>The base the threshold was measured against (all ballots, or the valid list votes).</summary>
     public long ThresholdBaseVotes { get; }

@@ -283,52 +283,117 @@ public static class SeatAllocator
             return;
         }
 
-        // The eligible lists by remainder, largest first, then earlier registration.
-        var order = new RemainderKey[eligibleCount];
+        // The remaining seats go to the largest remainders: find the remainder of the last seat (a selection, no sort), give a
+        // seat to every list above it, and to the lists equal to it when there are as many seats left as lists; else it is a tie.
+        var keys = new long[eligibleCount];
         var n = 0;
         for (var i = 0; i < lists.Length; i++)
         {
             if (status[i] != 0)
             {
-                order[n++] = new RemainderKey(remainderKeys[i], lists[i].RegistrationOrder, i);
+                keys[n++] = remainderKeys[i];
             }
         }
 
-        Array.Sort(order);
-        var cutKey = order[lastRound - 1].Key;
+        var cutKey = LargestAt(keys, lastRound - 1);
         var above = 0;
-        while (order[above].Key > cutKey)
+        var groupSize = 0;
+        for (var i = 0; i < lists.Length; i++)
         {
-            seatsOf[order[above].Index]++;
-            above++;
-        }
+            if (status[i] == 0)
+            {
+                continue;
+            }
 
-        var groupEnd = above;
-        while (groupEnd < order.Length && order[groupEnd].Key == cutKey)
-        {
-            groupEnd++;
+            if (remainderKeys[i] > cutKey)
+            {
+                seatsOf[i]++;
+                above++;
+            }
+            else if (remainderKeys[i] == cutKey)
+            {
+                groupSize++;
+            }
         }
 
         var slots = lastRound - above;
-        var groupSize = groupEnd - above;
         if (groupSize == slots)
         {
-            for (var k = above; k < groupEnd; k++)
+            for (var i = 0; i < lists.Length; i++)
             {
-                seatsOf[order[k].Index]++;
+                if (status[i] != 0 && remainderKeys[i] == cutKey)
+                {
+                    seatsOf[i]++;
+                }
             }
 
             return;
         }
 
         var group = new int[groupSize];
-        for (var k = 0; k < groupSize; k++)
+        var g = 0;
+        for (var i = 0; i < lists.Length && g < groupSize; i++)
         {
-            group[k] = order[above + k].Index;
+            if (status[i] != 0 && remainderKeys[i] == cutKey)
+            {
+                group[g++] = i;
+            }
         }
 
+        SortByRegistration(lists, group);
         var value = hare ? new Rational(cutKey, seats) : Rational.FromInteger(cutKey);
         ResolveTie(ref core, TieKind.Remainder, value, slots, group, awardSeats: true);
+    }
+
+    /// <summary>
+    /// The value that would be at <paramref name="index"/> (from 0) if <paramref name="keys"/> were sorted from the largest:
+    /// a quickselect (middle pivot), which reorders <paramref name="keys"/>.
+    /// </summary>
+    private static long LargestAt(long[] keys, int index)
+    {
+        var low = 0;
+        var high = keys.Length - 1;
+        while (low < high)
+        {
+            var pivot = keys[low + ((high - low) / 2)];
+            var i = low;
+            var j = high;
+            while (i <= j)
+            {
+                while (keys[i] > pivot)
+                {
+                    i++;
+                }
+
+                while (keys[j] < pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (keys[i], keys[j]) = (keys[j], keys[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            // Now keys[low..j] ≥ pivot ≥ keys[i..high], and every key strictly between j and i equals the pivot.
+            if (index <= j)
+            {
+                high = j;
+            }
+            else if (index >= i)
+            {
+                low = i;
+            }
+            else
+            {
+                return pivot;
+            }
+        }
+
+        return keys[index];
     }
 
     /// <summary>⌊votes × seats ÷ V⌋ and the remainder numerator votes × seats − quotient × V, through 64-bit arithmetic when the product fits.</summary>
@@ -579,16 +644,6 @@ public static class SeatAllocator
         method == AllocationMethod.ModifiedSainteLague && held == 0
             ? (7, 5)
             : (ScaledDivisor(method, held) / ScaleOf(method), 1);
-
-    /// <summary>A list's remainder numerator with its registration order, ordered largest remainder first, then earlier registration.</summary>
-    private readonly record struct RemainderKey(long Key, int RegistrationOrder, int Index) : IComparable<RemainderKey>
-    {
-        public int CompareTo(RemainderKey other)
-        {
-            var byKey = other.Key.CompareTo(Key);
-            return byKey != 0 ? byKey : RegistrationOrder.CompareTo(other.RegistrationOrder);
-        }
-    }
 
     private readonly record struct Candidate(long Votes, long ScaledDivisor, int RegistrationOrder);
 

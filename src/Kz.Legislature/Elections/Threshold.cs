@@ -155,6 +155,13 @@ public sealed record Threshold
     public long MinimumVotes(long baseVotes)
     {
         NotNegative(baseVotes, nameof(baseVotes), "base votes");
+        if (_denominator != 0 && (_numerator == 0 || baseVotes <= long.MaxValue / _numerator))
+        {
+            // ⌈n × base ÷ d⌉ in 64 bits when the product fits (it does for any real election).
+            var (quotient, remainder) = Math.DivRem(_numerator * baseVotes, _denominator);
+            return remainder == 0 ? quotient : quotient + 1;
+        }
+
         if (_denominator != 0)
         {
             // ⌈n × base ÷ d⌉ with 0 ≤ n ≤ d: the product fits in 128 bits and the result in a long.
