@@ -3,7 +3,7 @@
 # the time of `kzleg rules --on 2024-01-01 --format json` (which loads LegislativeHistory.Kazakhstan once, asks one
 # question and writes the answer) minus the time of `kzleg --version` (the same process start-up without the data).
 # The two commands run alternately, so that a change in the machine's load during the run affects both alike.
-# Both the wall-clock time and the CPU time (user + system, from bash's `times`) are reported: on a busy machine the
+# Both the wall-clock time and the CPU time (user + system, from bash's `time`) are reported: on a busy machine the
 # wall-clock times are dominated by waiting for a core, and the CPU times are the ones to compare.
 # Usage: scripts/first-load.sh [runs]   (default 20). Prints the median of each and the differences in ms.
 set -euo pipefail
@@ -12,19 +12,11 @@ runs="${1:-20}"
 dotnet build -c Release src/Kz.Legislature.Cli -v quiet -nologo >/dev/null
 dll="src/Kz.Legislature.Cli/bin/Release/net10.0/kzleg.dll"
 
-# One run of kzleg with the given arguments in a subshell; prints "wall_ms cpu_ms".
+# One run of kzleg with the given arguments; prints "wall_ms cpu_ms" (bash's `time`: real, and user + system).
 run() {
-  (
-    start=$(date +%s%N)
-    dotnet "$dll" "$@" >/dev/null
-    end=$(date +%s%N)
-    # `times` prints the subshell's own times, then its children's: "XmY.YYYs XmZ.ZZZs".
-    cpu=$(times | tail -n 1 | awk '{
-      total = 0
-      for (f = 1; f <= 2; f++) { split($f, p, "m"); sub("s", "", p[2]); total += p[1] * 60 + p[2] }
-      printf "%d", total * 1000 }')
-    echo "$(( (end - start) / 1000000 )) $cpu"
-  )
+  local TIMEFORMAT='%3R %3U %3S' t
+  t=$( { time dotnet "$dll" "$@" >/dev/null 2>&1; } 2>&1 )
+  echo "$t" | awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }'
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
