@@ -61,7 +61,7 @@ public sealed class DiffCommand : Command<DiffSettings>
                     w.StringOrNull("before", c.Before);
                     w.StringOrNull("after", c.After);
                     w.WriteString("description", Describe(c, lang));
-                    w.Citation("citation", CitationOf(c, before, after), lang);
+                    w.Citation("citation", c.Citation, lang);
                     w.WriteEndObject();
                 }
 
@@ -90,9 +90,9 @@ public sealed class DiffCommand : Command<DiffSettings>
             table.AddRow(
                 new Text(c.Chamber is { } k ? Labels.Name(k, lang) : Labels.Get("WholeLegislature", lang)),
                 new Text(What(c, lang)),
-                new Text(Value(c, c.Before, before, lang)),
-                new Text(Value(c, c.After, after, lang)),
-                new Text(Footnote(CitationOf(c, before, after), notes, lang)));
+                new Text(Value(c, c.Before, c.RulesBefore, c.ChamberBefore, lang)),
+                new Text(Value(c, c.After, c.RulesAfter, c.ChamberAfter, lang)),
+                new Text(Footnote(c.Citation, notes, lang)));
         }
 
         ctx.Console.Write(table);
@@ -126,26 +126,20 @@ public sealed class DiffCommand : Command<DiffSettings>
         return "[" + (index + 1).ToString(CultureInfo.InvariantCulture) + "]";
     }
 
-    /// <summary>
-    /// The citation of the value after the change, or of the value before it where the change removed a value; a chamber's
-    /// abolition cites the rules after it (for example Art. 95 of the 2026 Constitution).
-    /// </summary>
-    private static Citation? CitationOf(LegislativeChange c, LegislatureRules before, LegislatureRules after) =>
-        c.After is null && c.Kind != ChangeKind.ChamberRemoved ? before.CitationFor(c) : after.CitationFor(c);
-
     private static string What(LegislativeChange c, string lang) =>
         c.Kind == ChangeKind.SeatsBySource && c.Source is { } s
             ? Labels.Format("Change.SeatsBySource", lang, Labels.Name(s, lang))
             : Labels.Get("Change." + c.Kind, lang);
 
-    private static string Value(LegislativeChange c, string? value, LegislatureRules rules, string lang) => c.Kind switch
+    /// <summary>A side of the change in <paramref name="lang"/>, from the typed rules of that side (not from the English text).</summary>
+    private static string Value(LegislativeChange c, string? value, LegislatureRules rules, ChamberRules? chamber, string lang) => c.Kind switch
     {
         _ when value is null => "—",
         ChangeKind.Instrument => rules.Instrument.Name.In(lang),
         ChangeKind.Form => Labels.Name(rules.Form, lang),
-        ChangeKind.TermLength when c.Chamber is { } k && rules.TryGetChamber(k)?.TermLength is { } t => Labels.Period(t, lang),
-        ChangeKind.ElectoralSystem when c.Chamber is { } k && rules.TryGetChamber(k)?.PartyListSystem is { } es => RulesCommand.SystemSummary(es, lang),
-        ChangeKind.ListQuota when c.Chamber is { } k && rules.TryGetChamber(k)?.ListQuota is { } q => RulesCommand.QuotaSummary(q, lang),
+        ChangeKind.TermLength when chamber?.TermLength is { } t => Labels.Period(t, lang),
+        ChangeKind.ElectoralSystem when chamber?.PartyListSystem is { } es => RulesCommand.SystemSummary(es, lang),
+        ChangeKind.ListQuota when chamber?.ListQuota is { } q => RulesCommand.QuotaSummary(q, lang),
         _ => value,
     };
 

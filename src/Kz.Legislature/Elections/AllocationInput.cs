@@ -111,6 +111,7 @@ public sealed record AllocationInput
         }
 
         Seats = seats;
+        ListArray = copy;
         Lists = Array.AsReadOnly(copy);
         AllBallots = allBallots;
         TotalListVotes = total;
@@ -121,6 +122,9 @@ public sealed record AllocationInput
 
     /// <summary>The party lists, in input order.</summary>
     public IReadOnlyList<PartyListVotes> Lists { get; }
+
+    /// <summary>The party lists as the array behind <see cref="Lists"/>, for the allocator's loops; never changed.</summary>
+    internal PartyListVotes[] ListArray { get; }
 
     /// <summary>All ballots cast (including invalid ballots and votes "against all"), when known.</summary>
     public long? AllBallots { get; }

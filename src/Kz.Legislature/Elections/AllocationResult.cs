@@ -7,28 +7,72 @@ namespace Kz.Legislature.Elections;
 /// <summary>The outcome of <see cref="SeatAllocator.Allocate"/>: the seats of each list and how they were arrived at.</summary>
 public sealed class AllocationResult
 {
+    private static readonly IReadOnlyList<TieResolution> NoTies = Array.AsReadOnly(Array.Empty<TieResolution>());
+    private static readonly IReadOnlyList<HighestAverageAward> NoAwards = Array.AsReadOnly(Array.Empty<HighestAverageAward>());
+
+    private readonly byte[] _status;
+    private readonly long _quotaVotes;
+    private readonly int _awardCount;
+    private readonly int[] _seats;
+    private readonly int[]? _quotients;
+    private readonly long[]? _remainderNumerators;
+    private IReadOnlyList<HighestAverageAward>? _awards;
+    private IReadOnlyList<ListAllocation>? _lists;
+
     internal AllocationResult(
         AllocationInput input,
         AllocationOptions options,
-        IReadOnlyList<ListAllocation> lists,
+        int[] seats,
+        byte[] status,
+        int[]? quotients,
+        long[]? remainderNumerators,
         long thresholdBaseVotes,
         long thresholdVotes,
         long eligibleVotes,
-        Rational? quota,
-        IReadOnlyList<HighestAverageAward> awards,
-        IReadOnlyList<TieResolution> ties,
+        long quotaVotes,
+        int awardCount,
+        List<TieResolution>? ties,
         int undecidedSeats)
     {
         Input = input;
         Options = options;
-        Lists = lists;
         ThresholdBaseVotes = thresholdBaseVotes;
         ThresholdVotes = thresholdVotes;
         EligibleVotes = eligibleVotes;
-        Quota = quota;
-        Awards = awards;
-        Ties = ties;
+        Ties = ties is null ? NoTies : ties.AsReadOnly();
         UndecidedSeats = undecidedSeats;
+        _status = status;
+        _quotaVotes = quotaVotes;
+        _awardCount = awardCount;
+
+        _seats = seats;
+        _quotients = quotients;
+        _remainderNumerators = remainderNumerators;
+    }
+
+    private IReadOnlyList<ListAllocation> BuildLists()
+    {
+        // The quota shares and remainders are passed on as whole numbers; each list builds its exact fractions on demand.
+        var lists = Input.ListArray;
+        var hare = Options.Method == AllocationMethod.HareLargestRemainder;
+        var droop = Options.Method == AllocationMethod.DroopLargestRemainder;
+        var results = new ListAllocation[lists.Length];
+        for (var i = 0; i < lists.Length; i++)
+        {
+            var list = lists[i];
+            if (_status[i] == 0)
+            {
+                results[i] = new ListAllocation(list, _seats[i], passedThreshold: false, admittedAsRunnerUp: false, null, 0, 0, 0, 0);
+                continue;
+            }
+
+            var passed = SeatAllocator.IsPassed(_status[i]);
+            results[i] = droop
+                ? new ListAllocation(list, _seats[i], passed, !passed, _quotients![i], list.Votes, _quotaVotes, _remainderNumerators![i], 1)
+                : new ListAllocation(list, _seats[i], passed, !passed, hare ? _quotients![i] : null, (Int128)list.Votes * Input.Seats, EligibleVotes, hare ? _remainderNumerators![i] : 0, hare ? Input.Seats : 0);
+        }
+
+        return Array.AsReadOnly(results);
     }
 
     /// <summary>The input that was allocated.</summary>
@@ -38,7 +82,19 @@ public sealed class AllocationResult
     public AllocationOptions Options { get; }
 
     /// <summary>The outcome for each list, in input order.</summary>
-    public IReadOnlyList<ListAllocation> Lists { get; }
+    /// <remarks>Built on first use from the allocation's whole numbers; each list builds its exact fractions when they are read.</remarks>
+    public IReadOnlyList<ListAllocation> Lists
+    {
+        get
+        {
+            if (_lists is null)
+            {
+                Interlocked.CompareExchange(ref _lists, BuildLists(), null);
+            }
+
+            return _lists;
+        }
+    }
 
     /// <summary>The base the threshold was measured against (all ballots, or the valid list votes).</summary>
     public long ThresholdBaseVotes { get; }
@@ -53,10 +109,30 @@ public sealed class AllocationResult
     /// The quota of a largest-remainder method (Hare: eligible votes ÷ seats; Droop: ⌊eligible votes ÷ (seats + 1)⌋ + 1);
     /// <see langword="null"/> for the divisor methods.
     /// </summary>
-    public Rational? Quota { get; }
+    public Rational? Quota => Options.Method switch
+    {
+        AllocationMethod.HareLargestRemainder => new Rational(EligibleVotes, Input.Seats),
+        AllocationMethod.DroopLargestRemainder => Rational.FromInteger(_quotaVotes),
+        _ => null,
+    };
 
     /// <summary>The seats in the order a divisor method awarded them, each with its average; empty for the largest-remainder methods.</summary>
-    public IReadOnlyList<HighestAverageAward> Awards { get; }
+    /// <remarks>Built on first use (by awarding the seats again one at a time), not by <see cref="SeatAllocator.Allocate"/>.</remarks>
+    public IReadOnlyList<HighestAverageAward> Awards
+    {
+        get
+        {
+            if (_awards is null)
+            {
+                var awards = Options.Method is AllocationMethod.HareLargestRemainder or AllocationMethod.DroopLargestRemainder
+                    ? NoAwards
+                    : Array.AsReadOnly(SeatAllocator.AwardsInOrder(Input, Options, _status, _awardCount));
+                Interlocked.CompareExchange(ref _awards, awards, null);
+            }
+
+            return _awards;
+        }
+    }
 
     /// <summary>The ties that mattered and how they were resolved, in the order they arose.</summary>
     public IReadOnlyList<TieResolution> Ties { get; }

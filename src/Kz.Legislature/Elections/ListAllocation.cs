@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace Kz.Legislature.Elections;
 
@@ -6,14 +7,23 @@ namespace Kz.Legislature.Elections;
 /// <remarks>Immutable, with value equality.</remarks>
 public sealed record ListAllocation
 {
+    // The exact fractions are kept as whole numbers (a denominator of 0 means none) and built only when asked for,
+    // so that an allocation allocates no big integers for values nobody reads.
+    private readonly Int128 _shareNumerator;
+    private readonly long _shareDenominator;
+    private readonly long _remainderNumerator;
+    private readonly long _remainderDenominator;
+
     internal ListAllocation(
         PartyListVotes list,
         int seats,
         bool passedThreshold,
         bool admittedAsRunnerUp,
-        Rational? quotaShare,
         int? quotient,
-        Rational? remainder)
+        Int128 shareNumerator,
+        long shareDenominator,
+        long remainderNumerator,
+        long remainderDenominator)
     {
         ListId = list.ListId;
         Votes = list.Votes;
@@ -21,9 +31,11 @@ public sealed record ListAllocation
         Seats = seats;
         PassedThreshold = passedThreshold;
         AdmittedAsRunnerUp = admittedAsRunnerUp;
-        QuotaShare = quotaShare;
         Quotient = quotient;
-        Remainder = remainder;
+        _shareNumerator = shareNumerator;
+        _shareDenominator = shareDenominator;
+        _remainderNumerator = remainderNumerator;
+        _remainderDenominator = remainderDenominator;
     }
 
     /// <summary>The identifier of the list.</summary>
@@ -55,7 +67,11 @@ public sealed record ListAllocation
     /// (Hare: votes × seats ÷ eligible votes; Droop: votes ÷ Droop quota), and the ideal proportional share
     /// votes × seats ÷ eligible votes for the divisor methods. <see langword="null"/> for a list that is not eligible.
     /// </summary>
-    public Rational? QuotaShare { get; }
+    public Rational? QuotaShare => _shareDenominator == 0
+        ? null
+        : _shareNumerator <= long.MaxValue
+            ? new Rational((long)_shareNumerator, _shareDenominator)
+            : new Rational((BigInteger)_shareNumerator, _shareDenominator);
 
     /// <summary>The whole number of quotas (seats won outright) under a largest-remainder method; otherwise <see langword="null"/>.</summary>
     public int? Quotient { get; }
@@ -64,7 +80,23 @@ public sealed record ListAllocation
     /// The votes left over after the whole quotas (votes − quotient × quota) under a largest-remainder method;
     /// otherwise <see langword="null"/>. The remaining seats go to the largest remainders.
     /// </summary>
-    public Rational? Remainder { get; }
+    public Rational? Remainder => _remainderDenominator == 0 ? null : new Rational(_remainderNumerator, _remainderDenominator);
+
+    /// <inheritdoc />
+    public bool Equals(ListAllocation? other) =>
+        other is not null
+        && string.Equals(ListId, other.ListId, StringComparison.Ordinal)
+        && Votes == other.Votes
+        && RegistrationOrder == other.RegistrationOrder
+        && Seats == other.Seats
+        && PassedThreshold == other.PassedThreshold
+        && AdmittedAsRunnerUp == other.AdmittedAsRunnerUp
+        && Quotient == other.Quotient
+        && QuotaShare == other.QuotaShare
+        && Remainder == other.Remainder;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ListId, Votes, RegistrationOrder, Seats, PassedThreshold, AdmittedAsRunnerUp, Quotient, QuotaShare);
 
     /// <summary>A short, culture-invariant description, for example <c>"Amanat: 40 seats"</c>.</summary>
     /// <returns>The description.</returns>

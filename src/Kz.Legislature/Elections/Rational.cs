@@ -10,7 +10,11 @@ namespace Kz.Legislature.Elections;
 /// with a positive denominator. Seat allocation uses it so that quotas, quota shares, remainders and
 /// averages are compared exactly, never through floating point.
 /// </summary>
-/// <remarks>The default value is zero (0/1).</remarks>
+/// <remarks>
+/// The default value is zero (0/1). Exact arithmetic (<c>+</c>, <c>-</c>, <c>*</c>, <c>/</c>), comparisons, <see cref="Floor"/>,
+/// <see cref="Ceiling"/> and <see cref="Abs"/>; whole numbers convert implicitly, and a fraction converts explicitly to
+/// <see cref="double"/> (an approximation) or <see cref="decimal"/>.
+/// </remarks>
 public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>, IComparable
 {
     private readonly BigInteger _numerator;
@@ -195,6 +199,112 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>, I
         Rational other => CompareTo(other),
         _ => throw Internal.ArgumentErrors.Invalid("Only a Rational can be compared with a Rational.", nameof(obj)),
     };
+
+    /// <summary>The absolute value of <paramref name="value"/>.</summary>
+    /// <param name="value">The fraction.</param>
+    /// <returns>The fraction without its sign.</returns>
+    public static Rational Abs(Rational value) => value.Sign < 0 ? -value : value;
+
+    /// <summary>A whole number as a fraction.</summary>
+    /// <param name="value">The whole number.</param>
+    /// <returns>The fraction <paramref name="value"/>/1.</returns>
+    public static implicit operator Rational(int value) => FromInteger(value);
+
+    /// <summary>A whole number as a fraction.</summary>
+    /// <param name="value">The whole number.</param>
+    /// <returns>The fraction <paramref name="value"/>/1.</returns>
+    public static implicit operator Rational(long value) => FromInteger(value);
+
+    /// <summary>A whole number as a fraction.</summary>
+    /// <param name="value">The whole number.</param>
+    /// <returns>The fraction <paramref name="value"/>/1.</returns>
+    public static implicit operator Rational(BigInteger value) => FromInteger(value);
+
+    /// <summary>The nearest <see cref="double"/> to the fraction (not exact: use it for display or plotting, never to compare).</summary>
+    /// <param name="value">The fraction.</param>
+    /// <returns>The approximation; ±∞ when the value is beyond the range of a <see cref="double"/>.</returns>
+    public static explicit operator double(Rational value)
+    {
+        var numerator = value._numerator;
+        var denominator = value.Denominator;
+
+        // Keep both within the range of a double, dropping the same number of low bits from each (a relative error below 2^-900).
+        var excess = Math.Max(numerator.IsZero ? 0 : (long)BigInteger.Abs(numerator).GetBitLength(), (long)denominator.GetBitLength()) - 960;
+        if (excess > 0)
+        {
+            numerator >>= (int)excess;
+            denominator >>= (int)excess;
+            if (denominator.IsZero)
+            {
+                return numerator.Sign < 0 ? double.NegativeInfinity : double.PositiveInfinity;
+            }
+        }
+
+        return (double)numerator / (double)denominator;
+    }
+
+    /// <summary>The fraction as a <see cref="decimal"/>, rounded half away from zero to the digits a decimal holds.</summary>
+    /// <param name="value">The fraction.</param>
+    /// <returns>The decimal value.</returns>
+    /// <exception cref="OverflowException">The value's magnitude is above <see cref="decimal.MaxValue"/>.</exception>
+    public static explicit operator decimal(Rational value)
+    {
+        var whole = BigInteger.Abs(BigInteger.Divide(value._numerator, value.Denominator));
+        if (whole > new BigInteger(decimal.MaxValue))
+        {
+            throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"The fraction {value} is too large for a decimal, whose largest value is {decimal.MaxValue}."));
+        }
+
+        // A decimal holds 28 or 29 significant digits: as many decimals as the whole part leaves room for.
+        var wholeDigits = whole.IsZero ? 0 : whole.ToString(CultureInfo.InvariantCulture).Length;
+        return decimal.Parse(value.ToDecimalString(Math.Max(0, 28 - wholeDigits)), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The fraction itself.</summary>
+    /// <param name="value">The fraction.</param>
+    /// <returns><paramref name="value"/>.</returns>
+    public static Rational operator +(Rational value) => value;
+
+    /// <summary>The negated fraction.</summary>
+    /// <param name="value">The fraction.</param>
+    /// <returns>−<paramref name="value"/>.</returns>
+    public static Rational operator -(Rational value) => new(-value._numerator, value.Denominator, alreadyReduced: true);
+
+    /// <summary>The exact sum of two fractions.</summary>
+    /// <param name="left">The first fraction.</param>
+    /// <param name="right">The second fraction.</param>
+    /// <returns>The sum, in lowest terms.</returns>
+    public static Rational operator +(Rational left, Rational right) =>
+        new((left._numerator * right.Denominator) + (right._numerator * left.Denominator), left.Denominator * right.Denominator);
+
+    /// <summary>The exact difference of two fractions.</summary>
+    /// <param name="left">The fraction to subtract from.</param>
+    /// <param name="right">The fraction to subtract.</param>
+    /// <returns>The difference, in lowest terms.</returns>
+    public static Rational operator -(Rational left, Rational right) =>
+        new((left._numerator * right.Denominator) - (right._numerator * left.Denominator), left.Denominator * right.Denominator);
+
+    /// <summary>The exact product of two fractions.</summary>
+    /// <param name="left">The first fraction.</param>
+    /// <param name="right">The second fraction.</param>
+    /// <returns>The product, in lowest terms.</returns>
+    public static Rational operator *(Rational left, Rational right) =>
+        new(left._numerator * right._numerator, left.Denominator * right.Denominator);
+
+    /// <summary>The exact quotient of two fractions.</summary>
+    /// <param name="left">The dividend.</param>
+    /// <param name="right">The divisor; must not be zero.</param>
+    /// <returns>The quotient, in lowest terms.</returns>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    public static Rational operator /(Rational left, Rational right)
+    {
+        if (right._numerator.IsZero)
+        {
+            throw new DivideByZeroException(string.Create(CultureInfo.InvariantCulture, $"The fraction {left} cannot be divided by zero."));
+        }
+
+        return new(left._numerator * right.Denominator, left.Denominator * right._numerator);
+    }
 
     /// <summary>Whether two fractions are equal.</summary>
     /// <param name="left">The first fraction.</param>

@@ -62,40 +62,40 @@ public static class SeatAllocator
                 nameof(input))
             : input.TotalListVotes;
 
-        var lists = input.Lists;
-        var count = lists.Count;
+        var lists = input.ListArray;
+        var count = lists.Length;
+
         // Votes are whole numbers, so votes ≥ fraction × base exactly when votes ≥ ⌈fraction × base⌉.
         var thresholdVotes = options.Threshold.MinimumVotes(baseVotes);
-        var passed = new bool[count];
+        var status = new byte[count];
         var passedCount = 0;
         for (var i = 0; i < count; i++)
         {
-            passed[i] = lists[i].Votes > 0 && lists[i].Votes >= thresholdVotes;
-            if (passed[i])
+            if (lists[i].Votes > 0 && lists[i].Votes >= thresholdVotes)
             {
+                status[i] = Passed;
                 passedCount++;
             }
         }
 
-        var ties = new List<TieResolution>();
-        var runnerUp = new bool[count];
+        List<TieResolution>? ties = null;
         if (options.RunnerUpAdmission && passedCount == 1)
         {
-            AdmitRunnerUp(lists, passed, runnerUp, ties);
+            AdmitRunnerUp(lists, status, ref ties);
         }
 
         long eligibleVotes = 0;
-        var eligible = new List<int>();
+        var eligibleCount = 0;
         for (var i = 0; i < count; i++)
         {
-            if (passed[i] || runnerUp[i])
+            if (status[i] != 0)
             {
-                eligible.Add(i);
+                eligibleCount++;
                 eligibleVotes += lists[i].Votes;
             }
         }
 
-        if (eligible.Count == 0)
+        if (eligibleCount == 0)
         {
             var baseName = options.ThresholdBase == ThresholdBase.AllBallots ? "all ballots" : "the valid list votes";
             throw Internal.ArgumentErrors.Invalid(
@@ -105,124 +105,169 @@ public static class SeatAllocator
                 nameof(input));
         }
 
-        var state = new State(input, options, eligible, eligibleVotes, ties);
-        switch (options.Method)
+        var core = new Core(input, options, status, eligibleCount, eligibleVotes, ties);
+        if (options.Method is AllocationMethod.HareLargestRemainder or AllocationMethod.DroopLargestRemainder)
         {
-            case AllocationMethod.HareLargestRemainder:
-            case AllocationMethod.DroopLargestRemainder:
-                AllocateLargestRemainder(state);
-                break;
-            default:
-                AllocateHighestAverages(state);
-                break;
+            AllocateLargestRemainder(ref core);
+        }
+        else
+        {
+            AllocateHighestAverages(ref core);
         }
 
-        var results = new ListAllocation[count];
-        for (var i = 0; i < count; i++)
-        {
-            results[i] = new ListAllocation(
-                lists[i],
-                state.Seats[i],
-                passed[i],
-                runnerUp[i],
-                state.QuotaShares[i],
-                state.Quotients[i],
-                state.Remainders[i]);
-        }
-
-        return new AllocationResult(
-            input,
-            options,
-            Array.AsReadOnly(results),
-            baseVotes,
-            thresholdVotes,
-            eligibleVotes,
-            state.Quota,
-            state.Awards.AsReadOnly(),
-            ties.AsReadOnly(),
-            state.UndecidedSeats);
+        return new AllocationResult(input, options, core.Seats, status, core.Quotients, core.RemainderNumerators, baseVotes, thresholdVotes, eligibleVotes, core.QuotaVotes, core.AwardCount, core.Ties, core.UndecidedSeats);
     }
 
-    private static void AdmitRunnerUp(IReadOnlyList<PartyListVotes> lists, bool[] passed, bool[] runnerUp, List<TieResolution> ties)
+    /// <summary>
+    /// The seats of a divisor method in the order they are awarded (the first <paramref name="awards"/> of them), one at a time
+    /// to the highest average, for <see cref="AllocationResult.Awards"/>: built only when asked for.
+    /// </summary>
+    internal static HighestAverageAward[] AwardsInOrder(AllocationInput input, AllocationOptions options, byte[] status, int awards)
     {
-        long best = 0;
-        for (var i = 0; i < lists.Count; i++)
+        var lists = input.ListArray;
+        var method = options.Method;
+        var held = new int[lists.Length];
+        var queue = new PriorityQueue<int, Candidate>(lists.Length, CandidateComparer.Instance);
+        for (var i = 0; i < lists.Length; i++)
         {
-            if (!passed[i] && lists[i].Votes > best)
+            if (status[i] != 0)
             {
-                best = lists[i].Votes;
+                queue.Enqueue(i, new Candidate(lists[i].Votes, ScaledDivisor(method, 0), lists[i].RegistrationOrder));
             }
         }
 
-        if (best == 0)
+        var result = new HighestAverageAward[awards];
+        for (var seat = 0; seat < awards; seat++)
+        {
+            queue.TryPeek(out var i, out var candidate);
+            var (divisorNumerator, divisorDenominator) = Divisor(method, held[i]);
+            result[seat] = new HighestAverageAward(seat + 1, lists[i].ListId, candidate.Votes, divisorNumerator, divisorDenominator);
+            held[i]++;
+            queue.DequeueEnqueue(i, candidate with { ScaledDivisor = ScaledDivisor(method, held[i]) });
+        }
+
+        return result;
+    }
+
+    private const byte Passed = 1;
+    private const byte RunnerUp = 2;
+
+    /// <summary>The status of a list in <see cref="AllocationResult"/>: whether it passed the threshold.</summary>
+    internal static bool IsPassed(byte status) => status == Passed;
+
+    /// <summary>The status of a list in <see cref="AllocationResult"/>: whether it was admitted as the runner-up.</summary>
+    internal static bool IsRunnerUp(byte status) => status == RunnerUp;
+
+    private static void AdmitRunnerUp(PartyListVotes[] lists, byte[] status, ref List<TieResolution>? ties)
+    {
+        long best = 0;
+        var first = -1;
+        var tiedCount = 0;
+        for (var i = 0; i < lists.Length; i++)
+        {
+            if (status[i] != 0 || lists[i].Votes == 0)
+            {
+                continue;
+            }
+
+            if (lists[i].Votes > best)
+            {
+                best = lists[i].Votes;
+                first = i;
+                tiedCount = 1;
+            }
+            else if (lists[i].Votes == best)
+            {
+                tiedCount++;
+                if (lists[i].RegistrationOrder < lists[first].RegistrationOrder)
+                {
+                    first = i;
+                }
+            }
+        }
+
+        if (first < 0)
         {
             return;
         }
 
-        var tied = Enumerable.Range(0, lists.Count)
-            .Where(i => !passed[i] && lists[i].Votes == best)
-            .OrderBy(i => lists[i].RegistrationOrder)
-            .ToArray();
-        runnerUp[tied[0]] = true;
-        if (tied.Length > 1)
+        status[first] = RunnerUp;
+        if (tiedCount > 1)
         {
-            ties.Add(new TieResolution(
+            var tied = new int[tiedCount];
+            var k = 0;
+            for (var i = 0; i < lists.Length; i++)
+            {
+                if (status[i] != Passed && lists[i].Votes == best)
+                {
+                    tied[k++] = i;
+                }
+            }
+
+            SortByRegistration(lists, tied);
+            (ties ??= []).Add(new TieResolution(
                 TieKind.RunnerUpAdmission,
                 Rational.FromInteger(best),
                 1,
-                Array.AsReadOnly(tied.Select(i => lists[i].ListId).ToArray()),
-                Array.AsReadOnly([lists[tied[0]].ListId]),
+                IdsOf(lists, tied, tied.Length),
+                Array.AsReadOnly([lists[first].ListId]),
                 isResolved: true));
         }
     }
 
-    private static void AllocateLargestRemainder(State state)
+    private static void AllocateLargestRemainder(ref Core core)
     {
-        var lists = state.Input.Lists;
-        var seats = state.Input.Seats;
-        var hare = state.Options.Method == AllocationMethod.HareLargestRemainder;
-        var eligibleVotes = state.EligibleVotes;
+        var lists = core.Input.ListArray;
+        var status = core.Status;
+        var seats = core.Input.Seats;
+        var hare = core.Options.Method == AllocationMethod.HareLargestRemainder;
+        var eligibleVotes = core.EligibleVotes;
 
         // Hare: quotient = ⌊votes × seats ÷ V⌋ and the remainder votes − quotient × V/seats = (votes × seats − quotient × V) ÷ seats;
         // remainders share the denominator `seats`, so their numerators compare directly.
         // Droop: quota Q = ⌊V ÷ (seats + 1)⌋ + 1, quotient = ⌊votes ÷ Q⌋, remainder = votes − quotient × Q.
+        // Only these whole numbers are kept; the exact fractions (quota, quota shares, remainders) are built when asked for.
         long droopQuota = hare ? 0 : (eligibleVotes / ((long)seats + 1)) + 1;
-        state.Quota = hare ? new Rational(eligibleVotes, seats) : Rational.FromInteger(droopQuota);
+        core.QuotaVotes = droopQuota;
 
         // Remainder numerators are below V (Hare) or Q (Droop), so they fit in a long.
-        var remainderKeys = new long[lists.Count];
+        var remainderKeys = new long[lists.Length];
+        var quotients = new int[lists.Length];
+        var seatsOf = core.Seats;
         long quotientSum = 0;
-        foreach (var i in state.Eligible)
+        for (var i = 0; i < lists.Length; i++)
         {
+            if (status[i] == 0)
+            {
+                continue;
+            }
+
             var votes = lists[i].Votes;
             int quotient;
             if (hare)
             {
-                var scaled = (Int128)votes * seats;
-                quotient = (int)(scaled / eligibleVotes);
-                remainderKeys[i] = (long)(scaled - ((Int128)quotient * eligibleVotes));
-                state.QuotaShares[i] = Fraction(scaled, eligibleVotes);
-                state.Remainders[i] = new Rational(remainderKeys[i], seats);
+                (quotient, remainderKeys[i]) = HareQuotient(votes, seats, eligibleVotes);
             }
             else
             {
                 quotient = (int)(votes / droopQuota);
                 remainderKeys[i] = votes - ((long)quotient * droopQuota);
-                state.QuotaShares[i] = new Rational(votes, droopQuota);
-                state.Remainders[i] = Rational.FromInteger(remainderKeys[i]);
             }
 
-            state.Quotients[i] = quotient;
-            state.Seats[i] = quotient;
+            quotients[i] = quotient;
+            seatsOf[i] = quotient;
             quotientSum += quotient;
         }
+
+        core.Quotients = quotients;
+        core.RemainderNumerators = remainderKeys;
 
         // Σ quotients ≤ seats for both quotas (see the remarks on Allocate), so this is never negative. Under Hare the
         // remainders' fractions add up to the remaining seats, each below 1, so fewer seats remain than there are lists.
         // Under Droop, with few votes per seat, more can remain: the method gives each list at most one remainder seat and
         // has no answer for the rest, so the input is refused rather than filled by some rule the method does not have.
         var remaining = seats - quotientSum;
-        var eligibleCount = state.Eligible.Count;
+        var eligibleCount = core.EligibleCount;
         if (remaining > eligibleCount)
         {
             throw Internal.ArgumentErrors.Invalid(
@@ -233,135 +278,347 @@ public static class SeatAllocator
         }
 
         var lastRound = (int)remaining;
-
         if (lastRound == 0)
         {
             return;
         }
 
-        var order = state.Eligible.ToArray();
-        Array.Sort(order, (a, b) =>
+        // The remaining seats go to the largest remainders: find the remainder of the last seat (a selection, no sort), give a
+        // seat to every list above it, and to the lists equal to it when there are as many seats left as lists; else it is a tie.
+        var keys = new long[eligibleCount];
+        var n = 0;
+        for (var i = 0; i < lists.Length; i++)
         {
-            var byRemainder = remainderKeys[b].CompareTo(remainderKeys[a]);
-            return byRemainder != 0 ? byRemainder : lists[a].RegistrationOrder.CompareTo(lists[b].RegistrationOrder);
-        });
-        var cutKey = remainderKeys[order[lastRound - 1]];
-        var above = order.TakeWhile(i => remainderKeys[i] > cutKey).ToArray();
-        var group = order.Skip(above.Length).TakeWhile(i => remainderKeys[i] == cutKey).ToArray();
-        foreach (var i in above)
-        {
-            state.Seats[i]++;
+            if (status[i] != 0)
+            {
+                keys[n++] = remainderKeys[i];
+            }
         }
 
-        var slots = lastRound - above.Length;
-        if (group.Length == slots)
+        var cutKey = LargestAt(keys, lastRound - 1);
+        var above = 0;
+        var groupSize = 0;
+        for (var i = 0; i < lists.Length; i++)
         {
-            foreach (var i in group)
+            if (status[i] == 0)
             {
-                state.Seats[i]++;
+                continue;
             }
 
-            return;
-        }
-
-        ResolveTie(state, TieKind.Remainder, state.Remainders[group[0]].GetValueOrDefault(), slots, group, awardSeats: true);
-    }
-
-    private static void AllocateHighestAverages(State state)
-    {
-        var lists = state.Input.Lists;
-        var seats = state.Input.Seats;
-        var method = state.Options.Method;
-
-        var queue = new PriorityQueue<int, Candidate>(state.Eligible.Count, CandidateComparer.Instance);
-        foreach (var i in state.Eligible)
-        {
-            queue.Enqueue(i, new Candidate(lists[i].Votes, ScaledDivisor(method, 0), lists[i].RegistrationOrder));
-            state.QuotaShares[i] = Fraction((Int128)lists[i].Votes * seats, state.EligibleVotes);
-        }
-
-        var awardedDivisors = new long[seats];
-        var awardedLists = new int[seats];
-        for (var seat = 0; seat < seats; seat++)
-        {
-            queue.TryPeek(out var i, out var candidate);
-            awardedLists[seat] = i;
-            awardedDivisors[seat] = candidate.ScaledDivisor;
-            var (divisorNumerator, divisorDenominator) = Divisor(method, state.Seats[i]);
-            state.Awards.Add(new HighestAverageAward(seat + 1, lists[i].ListId, candidate.Votes, divisorNumerator, divisorDenominator));
-            state.Seats[i]++;
-            queue.DequeueEnqueue(i, candidate with { ScaledDivisor = ScaledDivisor(method, state.Seats[i]) });
-        }
-
-        // A tie matters when lists still waiting have the same average as the last seat awarded. Averages are
-        // popped in non-increasing order, so the seats won at that average are the last ones awarded, and every
-        // list has at most one of them (its averages strictly decrease).
-        var lastList = awardedLists[seats - 1];
-        var last = new Candidate(lists[lastList].Votes, awardedDivisors[seats - 1], 0);
-        var waiting = new List<int>();
-        while (queue.TryPeek(out var next, out var nextCandidate) && SameAverage(nextCandidate, last))
-        {
-            waiting.Add(next);
-            queue.Dequeue();
-        }
-
-        if (waiting.Count == 0)
-        {
-            return;
-        }
-
-        var won = new List<int>();
-        for (var seat = seats - 1; seat >= 0 && SameAverage(new Candidate(lists[awardedLists[seat]].Votes, awardedDivisors[seat], 0), last); seat--)
-        {
-            won.Add(awardedLists[seat]);
-        }
-
-        var group = won.Concat(waiting).OrderBy(i => lists[i].RegistrationOrder).ToArray();
-        if (state.Options.TiePolicy == TiePolicy.ReportUndecidable)
-        {
-            foreach (var i in won)
+            if (remainderKeys[i] > cutKey)
             {
-                state.Seats[i]--;
+                seatsOf[i]++;
+                above++;
             }
-
-            state.Awards.RemoveRange(seats - won.Count, won.Count);
+            else if (remainderKeys[i] == cutKey)
+            {
+                groupSize++;
+            }
         }
 
-        var average = new Rational((BigInteger)last.Votes * ScaleOf(method), last.ScaledDivisor);
-        ResolveTie(state, TieKind.HighestAverage, average, won.Count, group, awardSeats: false);
-    }
-
-    /// <summary>Records a tie among <paramref name="group"/> (in registration order) for <paramref name="slots"/> seats.</summary>
-    private static void ResolveTie(State state, TieKind kind, Rational value, int slots, int[] group, bool awardSeats)
-    {
-        var lists = state.Input.Lists;
-        var ids = Array.AsReadOnly(group.Select(i => lists[i].ListId).ToArray());
-        if (state.Options.TiePolicy == TiePolicy.EarlierRegistrationWins)
+        var slots = lastRound - above;
+        if (groupSize == slots)
         {
-            if (awardSeats)
+            for (var i = 0; i < lists.Length; i++)
             {
-                foreach (var i in group.Take(slots))
+                if (status[i] != 0 && remainderKeys[i] == cutKey)
                 {
-                    state.Seats[i]++;
+                    seatsOf[i]++;
                 }
             }
 
-            var winners = Array.AsReadOnly(group.Take(slots).Select(i => lists[i].ListId).ToArray());
-            state.Ties.Add(new TieResolution(kind, value, slots, ids, winners, isResolved: true));
+            return;
+        }
+
+        var group = new int[groupSize];
+        var g = 0;
+        for (var i = 0; i < lists.Length && g < groupSize; i++)
+        {
+            if (status[i] != 0 && remainderKeys[i] == cutKey)
+            {
+                group[g++] = i;
+            }
+        }
+
+        SortByRegistration(lists, group);
+        var value = hare ? new Rational(cutKey, seats) : Rational.FromInteger(cutKey);
+        ResolveTie(ref core, TieKind.Remainder, value, slots, group, awardSeats: true);
+    }
+
+    /// <summary>
+    /// The value that would be at <paramref name="index"/> (from 0) if <paramref name="keys"/> were sorted from the largest:
+    /// a quickselect (middle pivot), which reorders <paramref name="keys"/>.
+    /// </summary>
+    private static long LargestAt(long[] keys, int index)
+    {
+        var low = 0;
+        var high = keys.Length - 1;
+        while (low < high)
+        {
+            var pivot = keys[low + ((high - low) / 2)];
+            var i = low;
+            var j = high;
+            while (i <= j)
+            {
+                while (keys[i] > pivot)
+                {
+                    i++;
+                }
+
+                while (keys[j] < pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (keys[i], keys[j]) = (keys[j], keys[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            // Now keys[low..j] ≥ pivot ≥ keys[i..high], and every key strictly between j and i equals the pivot.
+            if (index <= j)
+            {
+                high = j;
+            }
+            else if (index >= i)
+            {
+                low = i;
+            }
+            else
+            {
+                return pivot;
+            }
+        }
+
+        return keys[index];
+    }
+
+    /// <summary>⌊votes × seats ÷ V⌋ and the remainder numerator votes × seats − quotient × V, through 64-bit arithmetic when the product fits.</summary>
+    private static (int Quotient, long Remainder) HareQuotient(long votes, int seats, long eligibleVotes)
+    {
+        if (votes <= long.MaxValue / seats)
+        {
+            var (q, r) = Math.DivRem(votes * seats, eligibleVotes);
+            return ((int)q, r);
+        }
+
+        var scaled = (Int128)votes * seats;
+        var quotient = (int)(scaled / eligibleVotes);
+        return (quotient, (long)(scaled - ((Int128)quotient * eligibleVotes)));
+    }
+
+    private static void AllocateHighestAverages(ref Core core)
+    {
+        var lists = core.Input.ListArray;
+        var status = core.Status;
+        var seats = core.Input.Seats;
+        var method = core.Options.Method;
+        var seatsOf = core.Seats;
+        var toAward = seats;
+
+        if (method == AllocationMethod.DHondt)
+        {
+            // D'Hondt satisfies the lower quota: every list gets at least ⌊votes × seats ÷ V⌋ seats, and the averages of those
+            // seats (≥ V ÷ seats) are among the highest. So the lower quotas are given at once and only the remaining seats,
+            // fewer than the eligible lists, are awarded one at a time. A tie that matters lies below V ÷ seats, so no
+            // seat given here takes part in one (see the tie check below).
+            for (var i = 0; i < lists.Length; i++)
+            {
+                if (status[i] != 0)
+                {
+                    var quotient = HareQuotient(lists[i].Votes, seats, core.EligibleVotes).Quotient;
+                    seatsOf[i] = quotient;
+                    toAward -= quotient;
+                }
+            }
+        }
+
+        if (core.EligibleCount <= LinearScanLists)
+        {
+            AwardByScan(lists, status, seatsOf, method, toAward);
         }
         else
         {
-            state.UndecidedSeats += slots;
-            state.Ties.Add(new TieResolution(kind, value, slots, ids, Array.AsReadOnly(Array.Empty<string>()), isResolved: false));
+            AwardByQueue(lists, status, seatsOf, method, toAward);
+        }
+
+        // The last average awarded is the least average of the seats held; a tie matters when a list's next average equals it.
+        var cut = -1;
+        for (var i = 0; i < lists.Length; i++)
+        {
+            if (seatsOf[i] > 0 && (cut < 0 || CompareAverage(lists[i].Votes, ScaledDivisor(method, seatsOf[i] - 1), lists[cut].Votes, ScaledDivisor(method, seatsOf[cut] - 1)) < 0))
+            {
+                cut = i;
+            }
+        }
+
+        var cutVotes = lists[cut].Votes;
+        var cutDivisor = ScaledDivisor(method, seatsOf[cut] - 1);
+        var waiting = 0;
+        var won = 0;
+        for (var i = 0; i < lists.Length; i++)
+        {
+            if (status[i] == 0)
+            {
+                continue;
+            }
+
+            if (CompareAverage(lists[i].Votes, ScaledDivisor(method, seatsOf[i]), cutVotes, cutDivisor) == 0)
+            {
+                waiting++;
+            }
+            else if (seatsOf[i] > 0 && CompareAverage(lists[i].Votes, ScaledDivisor(method, seatsOf[i] - 1), cutVotes, cutDivisor) == 0)
+            {
+                won++;
+            }
+        }
+
+        if (waiting == 0)
+        {
+            core.AwardCount = seats;
+            return;
+        }
+
+        // Every list has at most one seat at the tied average (its averages strictly decrease): the seats won at it were the
+        // last awarded, to the lists registered earliest among the tied ones.
+        var group = new int[waiting + won];
+        var g = 0;
+        for (var i = 0; i < lists.Length; i++)
+        {
+            if (status[i] != 0
+                && (CompareAverage(lists[i].Votes, ScaledDivisor(method, seatsOf[i]), cutVotes, cutDivisor) == 0
+                    || (seatsOf[i] > 0 && CompareAverage(lists[i].Votes, ScaledDivisor(method, seatsOf[i] - 1), cutVotes, cutDivisor) == 0)))
+            {
+                group[g++] = i;
+            }
+        }
+
+        SortByRegistration(lists, group);
+        if (core.Options.TiePolicy == TiePolicy.ReportUndecidable)
+        {
+            for (var k = 0; k < won; k++)
+            {
+                seatsOf[group[k]]--;
+            }
+
+            core.AwardCount = seats - won;
+        }
+        else
+        {
+            core.AwardCount = seats;
+        }
+
+        var average = new Rational((BigInteger)cutVotes * ScaleOf(method), cutDivisor);
+        ResolveTie(ref core, TieKind.HighestAverage, average, won, group, awardSeats: false);
+    }
+
+    /// <summary>Up to this many eligible lists, the highest average is found by a scan instead of a priority queue.</summary>
+    private const int LinearScanLists = 16;
+
+    /// <summary>Awards <paramref name="toAward"/> seats one at a time to the highest average (earlier registration first on equal averages), by scanning the lists.</summary>
+    private static void AwardByScan(PartyListVotes[] lists, byte[] status, int[] seatsOf, AllocationMethod method, int toAward)
+    {
+        for (var seat = 0; seat < toAward; seat++)
+        {
+            var best = -1;
+            long bestDivisor = 0;
+            for (var i = 0; i < lists.Length; i++)
+            {
+                if (status[i] == 0)
+                {
+                    continue;
+                }
+
+                var divisor = ScaledDivisor(method, seatsOf[i]);
+                if (best < 0)
+                {
+                    best = i;
+                    bestDivisor = divisor;
+                    continue;
+                }
+
+                var byAverage = CompareAverage(lists[i].Votes, divisor, lists[best].Votes, bestDivisor);
+                if (byAverage > 0 || (byAverage == 0 && lists[i].RegistrationOrder < lists[best].RegistrationOrder))
+                {
+                    best = i;
+                    bestDivisor = divisor;
+                }
+            }
+
+            seatsOf[best]++;
         }
     }
 
-    /// <summary>The fraction <paramref name="numerator"/> / <paramref name="denominator"/>, through 64-bit arithmetic when the numerator fits.</summary>
-    private static Rational Fraction(Int128 numerator, long denominator) =>
-        numerator <= long.MaxValue ? new Rational((long)numerator, denominator) : new Rational((BigInteger)numerator, denominator);
+    /// <summary>Awards <paramref name="toAward"/> seats one at a time to the highest average (earlier registration first on equal averages), through a priority queue.</summary>
+    private static void AwardByQueue(PartyListVotes[] lists, byte[] status, int[] seatsOf, AllocationMethod method, int toAward)
+    {
+        if (toAward == 0)
+        {
+            return;
+        }
 
-    private static bool SameAverage(Candidate a, Candidate b) =>
-        CompareProducts(a.Votes, b.ScaledDivisor, b.Votes, a.ScaledDivisor) == 0;
+        var queue = new PriorityQueue<int, Candidate>(lists.Length, CandidateComparer.Instance);
+        for (var i = 0; i < lists.Length; i++)
+        {
+            if (status[i] != 0)
+            {
+                queue.Enqueue(i, new Candidate(lists[i].Votes, ScaledDivisor(method, seatsOf[i]), lists[i].RegistrationOrder));
+            }
+        }
+
+        for (var seat = 0; seat < toAward; seat++)
+        {
+            queue.TryPeek(out var i, out var candidate);
+            seatsOf[i]++;
+            queue.DequeueEnqueue(i, candidate with { ScaledDivisor = ScaledDivisor(method, seatsOf[i]) });
+        }
+    }
+
+    /// <summary>Records a tie among <paramref name="group"/> (in registration order) for <paramref name="slots"/> seats.</summary>
+    private static void ResolveTie(ref Core core, TieKind kind, Rational value, int slots, int[] group, bool awardSeats)
+    {
+        var lists = core.Input.ListArray;
+        var ids = IdsOf(lists, group, group.Length);
+        var ties = core.Ties ??= [];
+        if (core.Options.TiePolicy == TiePolicy.EarlierRegistrationWins)
+        {
+            if (awardSeats)
+            {
+                for (var k = 0; k < slots; k++)
+                {
+                    core.Seats[group[k]]++;
+                }
+            }
+
+            ties.Add(new TieResolution(kind, value, slots, ids, IdsOf(lists, group, slots), isResolved: true));
+        }
+        else
+        {
+            core.UndecidedSeats += slots;
+            ties.Add(new TieResolution(kind, value, slots, ids, Array.AsReadOnly(Array.Empty<string>()), isResolved: false));
+        }
+    }
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<string> IdsOf(PartyListVotes[] lists, int[] indices, int length)
+    {
+        var ids = new string[length];
+        for (var k = 0; k < length; k++)
+        {
+            ids[k] = lists[indices[k]].ListId;
+        }
+
+        return Array.AsReadOnly(ids);
+    }
+
+    private static void SortByRegistration(PartyListVotes[] lists, int[] indices) =>
+        Array.Sort(indices, (a, b) => lists[a].RegistrationOrder.CompareTo(lists[b].RegistrationOrder));
+
+    /// <summary>Compares the averages votes1 ÷ divisor1 and votes2 ÷ divisor2 exactly (divisors on the common scale).</summary>
+    private static int CompareAverage(long votes1, long divisor1, long votes2, long divisor2) =>
+        CompareProducts(votes1, divisor2, votes2, divisor1);
 
     /// <summary>Compares a × b with c × d exactly, for non-negative operands, through 128-bit products.</summary>
     private static int CompareProducts(long a, long b, long c, long d)
@@ -403,46 +660,43 @@ public static class SeatAllocator
         }
     }
 
-    private sealed class State
+    /// <summary>The working state of one allocation: whole numbers only; the exact fractions are built by the result on demand.</summary>
+    private struct Core
     {
-        public State(AllocationInput input, AllocationOptions options, List<int> eligible, long eligibleVotes, List<TieResolution> ties)
+        public Core(AllocationInput input, AllocationOptions options, byte[] status, int eligibleCount, long eligibleVotes, List<TieResolution>? ties)
         {
             Input = input;
             Options = options;
-            Eligible = eligible;
+            Status = status;
+            EligibleCount = eligibleCount;
             EligibleVotes = eligibleVotes;
             Ties = ties;
-            var count = input.Lists.Count;
-            Seats = new int[count];
-            QuotaShares = new Rational?[count];
-            Quotients = new int?[count];
-            Remainders = new Rational?[count];
-            Awards = options.Method is AllocationMethod.HareLargestRemainder or AllocationMethod.DroopLargestRemainder
-                ? []
-                : new List<HighestAverageAward>(input.Seats);
+            Seats = new int[status.Length];
         }
 
         public AllocationInput Input { get; }
 
         public AllocationOptions Options { get; }
 
-        public List<int> Eligible { get; }
+        public byte[] Status { get; }
+
+        public int EligibleCount { get; }
 
         public long EligibleVotes { get; }
 
-        public List<TieResolution> Ties { get; }
-
         public int[] Seats { get; }
 
-        public Rational?[] QuotaShares { get; }
+        public List<TieResolution>? Ties { get; set; }
 
-        public int?[] Quotients { get; }
+        public int[]? Quotients { get; set; }
 
-        public Rational?[] Remainders { get; }
+        public long[]? RemainderNumerators { get; set; }
 
-        public List<HighestAverageAward> Awards { get; }
+        /// <summary>The Droop quota in votes; 0 for Hare (whose quota V ÷ seats is a fraction) and the divisor methods.</summary>
+        public long QuotaVotes { get; set; }
 
-        public Rational? Quota { get; set; }
+        /// <summary>How many seats a divisor method awarded (the seats minus those an unresolved tie leaves undecided).</summary>
+        public int AwardCount { get; set; }
 
         public int UndecidedSeats { get; set; }
     }

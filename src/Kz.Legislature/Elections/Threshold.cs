@@ -11,9 +11,19 @@ namespace Kz.Legislature.Elections;
 /// <remarks>Immutable, with value equality; between 0 % and 100 % inclusive.</remarks>
 public sealed record Threshold
 {
+    // The fraction as two longs when it fits (always, for thresholds written in percent), for MinimumVotes's fast path;
+    // a denominator of 0 means it does not fit. Derived from Fraction, so equality is unchanged.
+    private readonly long _numerator;
+    private readonly long _denominator;
+
     private Threshold(Rational fraction)
     {
         Fraction = fraction;
+        if (fraction.Numerator >= long.MinValue && fraction.Numerator <= long.MaxValue && fraction.Denominator <= long.MaxValue)
+        {
+            _numerator = (long)fraction.Numerator;
+            _denominator = (long)fraction.Denominator;
+        }
     }
 
     /// <summary>
@@ -145,6 +155,20 @@ public sealed record Threshold
     public long MinimumVotes(long baseVotes)
     {
         NotNegative(baseVotes, nameof(baseVotes), "base votes");
+        if (_denominator != 0 && (_numerator == 0 || baseVotes <= long.MaxValue / _numerator))
+        {
+            // ⌈n × base ÷ d⌉ in 64 bits when the product fits (it does for any real election).
+            var (quotient, remainder) = Math.DivRem(_numerator * baseVotes, _denominator);
+            return remainder == 0 ? quotient : quotient + 1;
+        }
+
+        if (_denominator != 0)
+        {
+            // ⌈n × base ÷ d⌉ with 0 ≤ n ≤ d: the product fits in 128 bits and the result in a long.
+            var product = (Int128)_numerator * baseVotes;
+            return (long)((product + _denominator - 1) / _denominator);
+        }
+
         return (long)new Rational(Fraction.Numerator * baseVotes, Fraction.Denominator).Ceiling();
     }
 

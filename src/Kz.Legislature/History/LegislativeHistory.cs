@@ -421,12 +421,12 @@ internal static class RuleDiff
         var changes = new List<LegislativeChange>();
         if (a.Instrument.Id != b.Instrument.Id)
         {
-            changes.Add(new LegislativeChange(ChangeKind.Instrument, null, null, a.Instrument.Name.English, b.Instrument.Name.English));
+            changes.Add(new LegislativeChange(ChangeKind.Instrument, null, null, a.Instrument.Name.English, b.Instrument.Name.English, a, b));
         }
 
         if (a.Form != b.Form)
         {
-            changes.Add(new LegislativeChange(ChangeKind.Form, null, null, a.Form.ToString(), b.Form.ToString()));
+            changes.Add(new LegislativeChange(ChangeKind.Form, null, null, a.Form.ToString(), b.Form.ToString(), a, b));
         }
 
         foreach (var kind in Enum.GetValues<ChamberKind>())
@@ -440,19 +440,19 @@ internal static class RuleDiff
 
             if (ca is null)
             {
-                changes.Add(new LegislativeChange(ChangeKind.ChamberAdded, kind, null, null, Seats(cb!)));
+                changes.Add(new LegislativeChange(ChangeKind.ChamberAdded, kind, null, null, Seats(cb!), a, b));
                 continue;
             }
 
             if (cb is null)
             {
-                changes.Add(new LegislativeChange(ChangeKind.ChamberRemoved, kind, null, Seats(ca), null));
+                changes.Add(new LegislativeChange(ChangeKind.ChamberRemoved, kind, null, Seats(ca), null, a, b));
                 continue;
             }
 
             if (ca.StatutorySeats != cb.StatutorySeats)
             {
-                changes.Add(new LegislativeChange(ChangeKind.StatutorySeats, kind, null, Seats(ca), Seats(cb)));
+                changes.Add(new LegislativeChange(ChangeKind.StatutorySeats, kind, null, Seats(ca), Seats(cb), a, b));
             }
 
             foreach (var source in Enum.GetValues<SeatSource>())
@@ -461,15 +461,15 @@ internal static class RuleDiff
                 var sb = cb.SeatsFor(source);
                 if (sa != sb)
                 {
-                    changes.Add(new LegislativeChange(ChangeKind.SeatsBySource, kind, source, sa.ToString(CultureInfo.InvariantCulture), sb.ToString(CultureInfo.InvariantCulture)));
+                    changes.Add(new LegislativeChange(ChangeKind.SeatsBySource, kind, source, sa.ToString(CultureInfo.InvariantCulture), sb.ToString(CultureInfo.InvariantCulture), a, b));
                 }
             }
 
-            AddIfDifferent(changes, ChangeKind.TermLength, kind, Years(ca.TermLength), Years(cb.TermLength));
-            AddIfDifferent(changes, ChangeKind.Renewal, kind, ca.Renewal?.ToString(), cb.Renewal?.ToString());
-            AddIfDifferent(changes, ChangeKind.MinimumAge, kind, ca.MinimumAge?.ToString(CultureInfo.InvariantCulture), cb.MinimumAge?.ToString(CultureInfo.InvariantCulture));
-            AddIfDifferent(changes, ChangeKind.ElectoralSystem, kind, ca.PartyListSystem?.ToString(), cb.PartyListSystem?.ToString());
-            AddIfDifferent(changes, ChangeKind.ListQuota, kind, ca.ListQuota?.ToString(), cb.ListQuota?.ToString());
+            AddIfDifferent(changes, a, b, ChangeKind.TermLength, kind, Years(ca.TermLength), Years(cb.TermLength));
+            AddIfDifferent(changes, a, b, ChangeKind.Renewal, kind, ca.Renewal?.ToString(), cb.Renewal?.ToString());
+            AddIfDifferent(changes, a, b, ChangeKind.MinimumAge, kind, ca.MinimumAge?.ToString(CultureInfo.InvariantCulture), cb.MinimumAge?.ToString(CultureInfo.InvariantCulture));
+            AddIfDifferent(changes, a, b, ChangeKind.ElectoralSystem, kind, ca.PartyListSystem?.ToString(), cb.PartyListSystem?.ToString());
+            AddIfDifferent(changes, a, b, ChangeKind.ListQuota, kind, ca.ListQuota?.ToString(), cb.ListQuota?.ToString());
         }
 
         return changes;
@@ -479,11 +479,11 @@ internal static class RuleDiff
 
     private static string? Years(Period? p) => p is null ? null : p.Years.ToString(CultureInfo.InvariantCulture) + " years";
 
-    private static void AddIfDifferent(List<LegislativeChange> changes, ChangeKind kind, ChamberKind chamber, string? a, string? b)
+    private static void AddIfDifferent(List<LegislativeChange> changes, LegislatureRules rulesA, LegislatureRules rulesB, ChangeKind kind, ChamberKind chamber, string? a, string? b)
     {
         if (!string.Equals(a, b, StringComparison.Ordinal))
         {
-            changes.Add(new LegislativeChange(kind, chamber, null, a, b));
+            changes.Add(new LegislativeChange(kind, chamber, null, a, b, rulesA, rulesB));
         }
     }
 }

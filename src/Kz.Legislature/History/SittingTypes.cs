@@ -175,6 +175,11 @@ public enum ChangeKind
 }
 
 /// <summary>One structured difference between the rules on two dates, for example "Senate appointed seats 15 → 10".</summary>
+/// <remarks>
+/// <see cref="Before"/> and <see cref="After"/> are short culture-invariant English texts for logs; the typed values are in
+/// the rules on each side: <see cref="RulesBefore"/> and <see cref="RulesAfter"/>, and for a chamber's change
+/// <see cref="ChamberBefore"/> and <see cref="ChamberAfter"/> (read <c>ChamberAfter.TermLength</c>, <c>ChamberAfter.ListQuota</c>, ...).
+/// </remarks>
 public sealed record LegislativeChange
 {
     /// <summary>Creates a change.</summary>
@@ -183,14 +188,36 @@ public sealed record LegislativeChange
     /// <param name="source">The seat source, for <see cref="ChangeKind.SeatsBySource"/>.</param>
     /// <param name="before">The value before, or <see langword="null"/> if it did not exist.</param>
     /// <param name="after">The value after, or <see langword="null"/> if it no longer exists.</param>
-    internal LegislativeChange(ChangeKind kind, ChamberKind? chamber, SeatSource? source, string? before, string? after)
+    /// <param name="rulesBefore">The rules on the earlier date.</param>
+    /// <param name="rulesAfter">The rules on the later date.</param>
+    internal LegislativeChange(ChangeKind kind, ChamberKind? chamber, SeatSource? source, string? before, string? after, LegislatureRules rulesBefore, LegislatureRules rulesAfter)
     {
         Kind = kind;
         Chamber = chamber;
         Source = source;
         Before = before;
         After = after;
+        RulesBefore = rulesBefore;
+        RulesAfter = rulesAfter;
     }
+
+    /// <summary>Gets the rules before the change (on the earlier date compared).</summary>
+    public LegislatureRules RulesBefore { get; }
+
+    /// <summary>Gets the rules after the change (on the later date compared).</summary>
+    public LegislatureRules RulesAfter { get; }
+
+    /// <summary>Gets the rules of <see cref="Chamber"/> before the change; <see langword="null"/> for a change of the whole legislature or a chamber that did not exist yet.</summary>
+    public ChamberRules? ChamberBefore => Chamber is { } kind ? RulesBefore.TryGetChamber(kind) : null;
+
+    /// <summary>Gets the rules of <see cref="Chamber"/> after the change; <see langword="null"/> for a change of the whole legislature or a chamber that no longer exists.</summary>
+    public ChamberRules? ChamberAfter => Chamber is { } kind ? RulesAfter.TryGetChamber(kind) : null;
+
+    /// <summary>
+    /// Gets where the changed value is stated: under the rules after the change, or under the rules before it when the change
+    /// removed the value (a chamber's abolition cites the rules after it, for example Art. 95 of the 2026 Constitution).
+    /// </summary>
+    public Citation? Citation => After is null && Kind != ChangeKind.ChamberRemoved ? RulesBefore.CitationFor(this) : RulesAfter.CitationFor(this);
 
     /// <summary>Gets what changed.</summary>
     public ChangeKind Kind { get; }

@@ -2,9 +2,9 @@ using Kz.Legislature.Internal;
 
 namespace Kz.Legislature;
 
-/// <summary>A body that fills seats: the President, the Assembly of People, a region's maslikhat, the electorate or public organisations.</summary>
+/// <summary>A body that fills seats: the President, the Assembly of People, a region's maslikhat, the electorate or public organisations (internal since 0.2: only the Popolo export reads a body's name).</summary>
 /// <remarks>Bodies compare by value. Use <see cref="FilledBy"/> to find the body behind a <see cref="SeatSource"/>.</remarks>
-public abstract record SeatFillingBody
+internal abstract record SeatFillingBody
 {
     private protected SeatFillingBody()
     {
@@ -37,7 +37,7 @@ public abstract record SeatFillingBody
 }
 
 /// <summary>The President of the Republic of Kazakhstan, who appoints senators.</summary>
-public sealed record President : SeatFillingBody
+internal sealed record President : SeatFillingBody
 {
     private static readonly LocalizedName PresidentName = new("President of the Republic of Kazakhstan", "Президент Республики Казахстан", "Қазақстан Республикасының Президенті", "Qazaqstan Respublikasynyń Prezidenti");
 
@@ -57,7 +57,7 @@ public sealed record President : SeatFillingBody
 }
 
 /// <summary>The Assembly of People of Kazakhstan, which elected 9 Mazhilis deputies (2007–2023) and proposes 5 senators (2022–2026).</summary>
-public sealed record AssemblyOfPeople : SeatFillingBody
+internal sealed record AssemblyOfPeople : SeatFillingBody
 {
     private static readonly LocalizedName AssemblyName = new("Assembly of People of Kazakhstan", "Ассамблея народа Казахстана", "Қазақстан халқы Ассамблеясы", "Qazaqstan halqy Assambleiasy", ["APK"]);
 
@@ -77,7 +77,7 @@ public sealed record AssemblyOfPeople : SeatFillingBody
 }
 
 /// <summary>The voters, who elect party-list and single-member-district deputies.</summary>
-public sealed record Electorate : SeatFillingBody
+internal sealed record Electorate : SeatFillingBody
 {
     private static readonly LocalizedName ElectorateName = new("Voters", "Избиратели", "Сайлаушылар", "Saılaýshylar");
 
@@ -97,7 +97,7 @@ public sealed record Electorate : SeatFillingBody
 }
 
 /// <summary>The republican public organisations that elected 90 deputies of the Supreme Soviet in 1990.</summary>
-public sealed record PublicOrganizations : SeatFillingBody
+internal sealed record PublicOrganizations : SeatFillingBody
 {
     private static readonly LocalizedName OrganizationsName = new("Republican public organisations", "Республиканские общественные организации", "Республикалық қоғамдық ұйымдар", "Respýblıkalyq qoǵamdyq uıymdar");
 
@@ -117,7 +117,7 @@ public sealed record PublicOrganizations : SeatFillingBody
 }
 
 /// <summary>The maslikhat (local representative assembly) of one region, whose deputies elect the region's two senators.</summary>
-public sealed record Maslikhat : SeatFillingBody
+internal sealed record Maslikhat : SeatFillingBody
 {
     /// <summary>Creates the maslikhat of a region.</summary>
     /// <param name="regionId">The region's identifier.</param>

@@ -82,7 +82,38 @@ public sealed class HistoryChangeAndSittingTextTests
     [InlineData(ChangeKind.ListQuota, ChamberKind.Mazhilis, null, "30% women", "Mazhilis list quota none → 30% women")]
     public void each_change_kind_has_its_wording(ChangeKind kind, ChamberKind? chamber, string? before, string? after, string expected)
     {
-        new LegislativeChange(kind, chamber, null, before, after).ToString().Should().Be(expected);
+        var rules = History.RulesOn(new LocalDate(2024, 1, 1));
+        new LegislativeChange(kind, chamber, null, before, after, rules, rules).ToString().Should().Be(expected);
+    }
+
+    /// <summary>
+    /// A change carries the typed rules of both sides, so a caller reads the values (a quota, a term) instead of parsing the
+    /// English text, and its citation is that of the side that states the value.
+    /// </summary>
+    [Fact]
+    public void a_change_carries_the_typed_rules_of_both_sides_and_its_citation()
+    {
+        var from = new LocalDate(2020, 5, 24);
+        var to = new LocalDate(2020, 5, 25);
+        var quota = History.ChangesBetween(from, to).Should().ContainSingle().Subject;
+        quota.Kind.Should().Be(ChangeKind.ListQuota);
+        quota.RulesBefore.Should().BeSameAs(History.RulesOn(from));
+        quota.RulesAfter.Should().BeSameAs(History.RulesOn(to));
+        quota.ChamberBefore!.ListQuota.Should().BeNull();
+        quota.ChamberAfter!.ListQuota!.MinimumPercent.Should().Be(30);
+        quota.Citation.Should().Be(History.RulesOn(to).CitationFor(quota)).And.NotBeNull();
+
+        // A chamber abolished: no rules of it after, the rules before still there; cited under the rules after.
+        var abolished = History.ChangesBetween(new LocalDate(2026, 6, 30), new LocalDate(2026, 7, 1)).First(c => c.Kind == ChangeKind.ChamberRemoved);
+        abolished.ChamberAfter.Should().BeNull();
+        abolished.ChamberBefore!.StatutorySeats.Should().Be(int.Parse(abolished.Before!, System.Globalization.CultureInfo.InvariantCulture));
+        abolished.Citation.Should().Be(abolished.RulesAfter.CitationFor(abolished));
+
+        // A change of the whole legislature has no chamber rules on either side.
+        var form = History.ChangesBetween(new LocalDate(2026, 6, 30), new LocalDate(2026, 7, 1)).First(c => c.Kind == ChangeKind.Form);
+        form.ChamberBefore.Should().BeNull();
+        form.ChamberAfter.Should().BeNull();
+        form.RulesAfter.Form.ToString().Should().Be(form.After);
     }
 
     /// <summary>A legislature that dissolved itself (the Supreme Council, December 1993) is explained as such.</summary>
