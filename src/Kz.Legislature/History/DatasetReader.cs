@@ -33,7 +33,10 @@ internal sealed record Dataset(
     IReadOnlyList<Sitting> Sittings,
     IReadOnlyList<Convocation> Convocations,
     IReadOnlyList<Election> Elections,
-    IReadOnlyList<LegislativeEvent> Events);
+    IReadOnlyList<LegislativeEvent> Events)
+{
+    public CompositionSection? Compositions { get; init; }
+}
 
 /// <summary>Reads and checks a dataset document. Never returns a partial dataset.</summary>
 internal static class DatasetReader
@@ -81,13 +84,13 @@ internal static class DatasetReader
 
         using (doc)
         {
-            return ReadRoot(new Node(ctx, doc.RootElement, "$"));
+            return ReadRoot(new Node(ctx, doc.RootElement, "$")) with { Compositions = CompositionSectionReader.Read(doc.RootElement, fileName) };
         }
     }
 
     private static Dataset ReadRoot(Node root)
     {
-        root.OnlyProperties("$schema", "dataVersion", "coverageStart", "verifiedThrough", "parties", "regions", "instruments", "ruleSets", "sittings", "convocations", "elections", "events");
+        root.OnlyProperties("$schema", "dataVersion", "coverageStart", "verifiedThrough", "parties", "regions", "instruments", "ruleSets", "sittings", "convocations", "elections", "events", "compositions");
         var version = root.Required("dataVersion").String();
         var coverageStart = root.Required("coverageStart").Date();
         var verifiedThrough = root.Required("verifiedThrough").Date();
