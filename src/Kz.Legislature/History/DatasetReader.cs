@@ -33,7 +33,11 @@ internal sealed record Dataset(
     IReadOnlyList<Sitting> Sittings,
     IReadOnlyList<Convocation> Convocations,
     IReadOnlyList<Election> Elections,
-    IReadOnlyList<LegislativeEvent> Events);
+    IReadOnlyList<LegislativeEvent> Events)
+{
+    /// <summary>Gets the people and presiding-officer terms (the optional "people" and "offices" sections).</summary>
+    public PeopleData People { get; init; } = PeopleData.Empty;
+}
 
 /// <summary>Reads and checks a dataset document. Never returns a partial dataset.</summary>
 internal static class DatasetReader
@@ -81,13 +85,14 @@ internal static class DatasetReader
 
         using (doc)
         {
-            return ReadRoot(new Node(ctx, doc.RootElement, "$"));
+            var dataset = ReadRoot(new Node(ctx, doc.RootElement, "$"));
+            return dataset with { People = PeopleReader.Read(bytes, fileName, dataset) };
         }
     }
 
     private static Dataset ReadRoot(Node root)
     {
-        root.OnlyProperties("$schema", "dataVersion", "coverageStart", "verifiedThrough", "parties", "regions", "instruments", "ruleSets", "sittings", "convocations", "elections", "events");
+        root.OnlyProperties("$schema", "dataVersion", "coverageStart", "verifiedThrough", "parties", "regions", "instruments", "ruleSets", "sittings", "convocations", "elections", "events", "people", "offices");
         var version = root.Required("dataVersion").String();
         var coverageStart = root.Required("coverageStart").Date();
         var verifiedThrough = root.Required("verifiedThrough").Date();
