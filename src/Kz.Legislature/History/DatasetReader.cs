@@ -36,6 +36,9 @@ internal sealed record Dataset(
     IReadOnlyList<LegislativeEvent> Events)
 {
     public CompositionSection? Compositions { get; init; }
+
+    /// <summary>Gets the people and presiding-officer terms (the optional "people" and "offices" sections).</summary>
+    public PeopleData People { get; init; } = PeopleData.Empty;
 }
 
 /// <summary>Reads and checks a dataset document. Never returns a partial dataset.</summary>
@@ -84,13 +87,14 @@ internal static class DatasetReader
 
         using (doc)
         {
-            return ReadRoot(new Node(ctx, doc.RootElement, "$")) with { Compositions = CompositionSectionReader.Read(doc.RootElement, fileName) };
+            var dataset = ReadRoot(new Node(ctx, doc.RootElement, "$"));
+            return dataset with { People = PeopleReader.Read(bytes, fileName, dataset), Compositions = CompositionSectionReader.Read(doc.RootElement, fileName) };
         }
     }
 
     private static Dataset ReadRoot(Node root)
     {
-        root.OnlyProperties("$schema", "dataVersion", "coverageStart", "verifiedThrough", "parties", "regions", "instruments", "ruleSets", "sittings", "convocations", "elections", "events", "compositions");
+        root.OnlyProperties("$schema", "dataVersion", "coverageStart", "verifiedThrough", "parties", "regions", "instruments", "ruleSets", "sittings", "convocations", "elections", "events", "people", "offices", "compositions");
         var version = root.Required("dataVersion").String();
         var coverageStart = root.Required("coverageStart").Date();
         var verifiedThrough = root.Required("verifiedThrough").Date();

@@ -15,7 +15,7 @@ namespace Kz.Legislature.History;
 /// says when the data does not know whether a legislature sat.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-public sealed class LegislativeHistory
+public sealed partial class LegislativeHistory
 {
     private const string EmbeddedResource = "Kz.Legislature.Data.kazakhstan.json";
 
@@ -192,7 +192,7 @@ public sealed class LegislativeHistory
         {
             var chambers = sitting
                 .OrderBy(s => s.Chamber)
-                .Select(s => new ChamberSitting(s, s.ConvocationId is { } c ? convocationsById[c] : null, HeldTo(s, date), compositions.GetValueOrDefault(s.Id)))
+                .Select(s => new ChamberSitting(s, s.ConvocationId is { } c ? convocationsById[c] : null, HeldTo(s, date), ChairStatusOn(s.Chamber, date), compositions.GetValueOrDefault(s.Id)))
                 .ToList();
             var text = string.Join("; ", chambers.Select(c => c.ToString()));
             if (date > VerifiedThrough)

@@ -41,15 +41,26 @@ public sealed record ChamberSitting
     /// <param name="sitting">The sitting record.</param>
     /// <param name="convocation">The convocation, or <see langword="null"/>.</param>
     /// <param name="heldTo">The chamber rules its composition is held to on the date (transitional provisions applied).</param>
+    /// <param name="chairStatus">Who presided over the chamber on the date, or <see langword="null"/> where not looked up.</param>
     /// <param name="compositionAtFormation">The party composition at the sitting's formation, or <see langword="null"/> where not known.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    public ChamberSitting(Sitting sitting, Convocation? convocation, ChamberRules heldTo, PartyComposition? compositionAtFormation = null)
+    public ChamberSitting(Sitting sitting, Convocation? convocation, ChamberRules heldTo, ChairStatus? chairStatus = null, PartyComposition? compositionAtFormation = null)
     {
         Sitting = Preconditions.NotNull(sitting, nameof(sitting));
         Convocation = convocation;
         HeldTo = Preconditions.NotNull(heldTo, nameof(heldTo));
+        ChairStatus = chairStatus;
         CompositionAtFormation = compositionAtFormation;
     }
+
+    /// <summary>
+    /// Gets who presided over the chamber on the date asked about (see <see cref="LegislativeHistory.ChairStatusOn"/>), or
+    /// <see langword="null"/> for a chamber sitting built without it.
+    /// </summary>
+    public ChairStatus? ChairStatus { get; }
+
+    /// <summary>Gets the term of the chair (or acting chair) on the date asked about, or <see langword="null"/> when none is known (see <see cref="ChairStatus"/>).</summary>
+    public OfficeTerm? Chair => ChairStatus?.Chair;
 
     /// <summary>Gets the chamber.</summary>
     public ChamberKind Kind => Sitting.Chamber;
