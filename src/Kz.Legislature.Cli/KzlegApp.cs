@@ -186,8 +186,15 @@ public static class KzlegApp
             .WithExample("rules", "--on", "2022-08-01", "--lang", "ru")
             .WithExample("rules", "--on", "2026-07-15", "--format", "json")
             .WithData(ctx);
+        config.AddCommand<WhoCommand>("who")
+            .WithDescription("Who sat and presided on a date: each sitting chamber's chair (or why there was none: vacant, not known, not sitting) and its party composition at formation.")
+            .WithExample("who", "--on", "2010-01-01")
+            .WithExample("who", "--on", "2023-06-01", "--lang", "kk")
+            .WithExample("who", "--on", "2007-06-20", "--format", "json")
+            .WithData(ctx);
+
         config.AddCommand<TimelineCommand>("timeline")
-            .WithDescription("Instruments, referendums, elections, sittings and dissolutions in date order. --from and --to are both inclusive.")
+            .WithDescription("Instruments, referendums, elections, sittings, dissolutions and each chair's taking and leaving office in date order. --from and --to are both inclusive.")
             .WithExample("timeline")
             .WithExample("timeline", "--from", "2022-01-01", "--to", "2023-12-31")
             .WithExample("timeline", "--from", "2026-01-01", "--format", "json")

@@ -24,6 +24,11 @@ public sealed class ChartSettings : CommonSettings
     [CommandOption("--to <DATE>")]
     [Description("Last day drawn (yyyy-MM-dd). Default: the date the data is verified through, extended to the end of a year so that the last rule set is wide enough to see (never today's date); days after the verified date are hatched.")]
     public string? To { get; set; }
+
+    /// <summary>Gets or sets what the chart shows.</summary>
+    [CommandOption("--kind <KIND>")]
+    [Description("What to draw: seats (each chamber's statutory seats by source over time; the default) or parties (each convocation's party composition at its formation, stacked bars).")]
+    public string? Kind { get; set; }
 }
 
 /// <summary><c>kzleg chart --out FILE.svg</c>: an SVG of each chamber's statutory seats by source over time.</summary>
@@ -60,7 +65,13 @@ public sealed class ChartCommand : Command<ChartSettings>
                 : $"--from {DateArgument.Iso(from)} is after --to {DateArgument.Iso(to)}; the first day drawn must be on or before the last.");
         }
 
-        var svg = CompositionChart.Render(history, options);
+        var parties = settings.Kind?.Trim().ToLowerInvariant() switch
+        {
+            null or "seats" => false,
+            "parties" => true,
+            _ => throw new CliException($"--kind: '{settings.Kind}' is not a chart kind; use seats (the statutory seats by source over time) or parties (the party composition of each convocation)."),
+        };
+        var svg = parties ? PartyChart.Render(history, options) : CompositionChart.Render(history, options);
         var bytes = Encoding.UTF8.GetByteCount(svg);
         var path = Path.GetFullPath(settings.Out);
         try

@@ -37,6 +37,7 @@ public sealed class TimelineCommand : Command<TimelineSettings>
 
         // Both bounds are inclusive; Events is sorted by date (ties keep dataset order).
         var events = history.Events.Where(e => (from is null || e.Date >= from) && (to is null || e.Date <= to)).ToList();
+        var chairs = ChairEvent.Between(history, from, to);
         var lang = settings.Lang;
         if (settings.Format == OutputFormat.Json)
         {
@@ -69,6 +70,22 @@ public sealed class TimelineCommand : Command<TimelineSettings>
                 }
 
                 w.WriteEndArray();
+                w.WriteStartArray("chairChanges");
+                foreach (var c in chairs)
+                {
+                    w.WriteStartObject();
+                    w.Date("date", c.Date);
+                    w.WriteString("kind", c.Kind);
+                    w.WriteString("name", c.Name(lang));
+                    w.WriteString("officeId", c.Term.Id);
+                    w.WriteString("personId", c.Term.Person.Id);
+                    w.Enum("chamber", (ChamberKind?)c.Term.Chamber);
+                    w.Enum("role", (OfficeRole?)c.Term.Role);
+                    w.Provenance(c.Term.Provenance);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
                 w.WriteEndObject();
             });
             return ExitCodes.Ok;
@@ -78,14 +95,14 @@ public sealed class TimelineCommand : Command<TimelineSettings>
         // shown the open side is left open (never a range that ends before it starts).
         var heading = (from, to, events.Count) switch
         {
-            (_, _, > 0) => Labels.Format("TimelineRange", lang, DateArgument.Iso(from ?? events[0].Date), DateArgument.Iso(to ?? events[^1].Date)),
+            (_, _, > 0) => Labels.Format("TimelineRange", lang, DateArgument.Iso(from ?? Min(events[0].Date, chairs.Count > 0 ? chairs[0].Date : events[0].Date)), DateArgument.Iso(to ?? Max(events[^1].Date, chairs.Count > 0 ? chairs[^1].Date : events[^1].Date))),
             ({ } f0, { } t0, _) => Labels.Format("TimelineRange", lang, DateArgument.Iso(f0), DateArgument.Iso(t0)),
             ({ } f0, null, _) => Labels.Format("TimelineFrom", lang, DateArgument.Iso(f0)),
             (null, { } t0, _) => Labels.Format("TimelineUntil", lang, DateArgument.Iso(t0)),
             _ => Labels.Format("TimelineRange", lang, DateArgument.Iso(history.CoverageStart), DateArgument.Iso(history.VerifiedThrough)),
         };
         ctx.Console.Write(TextConsole.Heading(heading));
-        if (events.Count == 0)
+        if (events.Count == 0 && chairs.Count == 0)
         {
             ctx.Console.WriteLine(Labels.Get("NoEvents", lang));
             if (history.Events.Count > 0)
@@ -100,16 +117,32 @@ public sealed class TimelineCommand : Command<TimelineSettings>
             .AddColumn(new TableColumn(Labels.Get("Date", lang)).NoWrap())
             .AddColumn(new TableColumn(Labels.Get("Kind", lang)).NoWrap())
             .AddColumn(Labels.Get("Event", lang));
+        // The chair changes are merged in by date, after the events of the same day.
+        var next = 0;
         foreach (var e in events)
         {
+            for (; next < chairs.Count && chairs[next].Date < e.Date; next++)
+            {
+                table.AddRow(new Text(DateArgument.Iso(chairs[next].Date)), new Text(PeopleLabels.Get("EventKind." + char.ToUpperInvariant(chairs[next].Kind[0]) + chairs[next].Kind[1..], lang)), new Text(chairs[next].Name(lang)));
+            }
+
             var kind = Labels.Get("EventKind." + e.Kind, lang);
             table.AddRow(new Text(DateArgument.Iso(e.Date)), new Markup(Style(e.Kind, kind)), new Text(e.Name.In(lang)));
+        }
+
+        for (; next < chairs.Count; next++)
+        {
+            table.AddRow(new Text(DateArgument.Iso(chairs[next].Date)), new Text(PeopleLabels.Get("EventKind." + char.ToUpperInvariant(chairs[next].Kind[0]) + chairs[next].Kind[1..], lang)), new Text(chairs[next].Name(lang)));
         }
 
         ctx.Console.Write(table);
         ctx.Console.MarkupLine($"[dim]{Markup.Escape(Labels.Format("Dataset", lang, history.DataVersion, DateArgument.Iso(history.VerifiedThrough)))}[/]");
         return ExitCodes.Ok;
     }
+
+    private static NodaTime.LocalDate Min(NodaTime.LocalDate a, NodaTime.LocalDate b) => a < b ? a : b;
+
+    private static NodaTime.LocalDate Max(NodaTime.LocalDate a, NodaTime.LocalDate b) => a > b ? a : b;
 
     private static string Style(LegislativeEventKind kind, string text)
     {

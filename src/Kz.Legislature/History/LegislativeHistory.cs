@@ -29,6 +29,7 @@ public sealed partial class LegislativeHistory
     private readonly Dictionary<string, Region> regionsById;
     private readonly Dictionary<string, Party> partiesById;
     private readonly Dictionary<string, (LocalDate[] Starts, LegislatureRules[] Rules)> appliedSegments;
+    private readonly Dictionary<string, PartyComposition> compositions;
 
     private LegislativeHistory(Dataset data)
     {
@@ -43,6 +44,8 @@ public sealed partial class LegislativeHistory
         {
             sitting.Resolve(RuleSetAppliedOn(sitting.HeldToRuleSetId, sitting.Period.Start)!);
         }
+        compositions = CompositionSectionReader.Build(data.Compositions ?? CompositionSection.Empty("dataset.json"), data, HeldTo);
+        Compositions = ValueList<PartyComposition>.From(data.Sittings.Where(s => compositions.ContainsKey(s.Id)).Select(s => compositions[s.Id]));
     }
 
     /// <summary>Gets the embedded history of Kazakhstan's legislature (loaded once, lazily, thread-safely).</summary>
@@ -92,6 +95,23 @@ public sealed partial class LegislativeHistory
 
     /// <summary>Gets the timeline of events, sorted by date.</summary>
     public IReadOnlyList<LegislativeEvent> Events => data.Events;
+
+    /// <summary>
+    /// Gets the party composition of each sitting chamber at its formation, in the order of <see cref="Sittings"/> (a sitting
+    /// the dataset has no composition for is left out). Each is also <see cref="ChamberSitting.CompositionAtFormation"/>
+    /// of the chamber in <see cref="SittingOn"/>.
+    /// </summary>
+    public IReadOnlyList<PartyComposition> Compositions { get; }
+
+    /// <summary>Gets the party composition of <paramref name="sitting"/> at its formation.</summary>
+    /// <param name="sitting">A sitting record of this history.</param>
+    /// <returns>The composition, or <see langword="null"/> where the dataset has none for that sitting.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sitting"/> is null.</exception>
+    public PartyComposition? CompositionAtFormation(Sitting sitting)
+    {
+        ArgumentNullException.ThrowIfNull(sitting);
+        return compositions.TryGetValue(sitting.Id, out var c) && c.Sitting.Equals(sitting) ? c : null;
+    }
 
     /// <summary>Reads a dataset in the documented format (see docs/data-format.md) and checks it.</summary>
     /// <param name="json">The JSON document.</param>
@@ -175,7 +195,7 @@ public sealed partial class LegislativeHistory
         {
             var chambers = sitting
                 .OrderBy(s => s.Chamber)
-                .Select(s => new ChamberSitting(s, s.Convocation, HeldTo(s, date)))
+                .Select(s => new ChamberSitting(s, s.Convocation, HeldTo(s, date), ChairStatusOn(s.Chamber, date), compositions.GetValueOrDefault(s.Id)))
                 .ToList();
             var text = string.Join("; ", chambers.Select(c => c.ToString()));
             if (date > VerifiedThrough)

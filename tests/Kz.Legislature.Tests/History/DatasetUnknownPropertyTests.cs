@@ -11,7 +11,7 @@ public sealed class DatasetUnknownPropertyTests
 {
     public static TheoryData<string, string, string> Cases => new()
     {
-        { "root", "$.bogus", "$schema, dataVersion, coverageStart, verifiedThrough, parties, regions, instruments, ruleSets, sittings, convocations, elections, events" },
+        { "root", "$.bogus", "$schema, dataVersion, coverageStart, verifiedThrough, parties, regions, instruments, ruleSets, sittings, convocations, elections, events, people, offices, compositions" },
         { "source", "$.parties[0].sources[0].bogus", "url, title" },
         { "names", "$.parties[0].names.bogus", "en, ru, kk, kkLatn, alternatives" },
         { "party", "$.parties[0].bogus", "id, names, wikidata, validFrom, validUntil, sources, confidence, note" },
@@ -32,6 +32,12 @@ public sealed class DatasetUnknownPropertyTests
         { "election", "$.elections[0].bogus", "id, chamber, kind, dates, regions, seatsContested, turnoutPercent, results, againstAllPercent, listOrAgainstAllVotes, againstAllVotes, ballotsReceived, registeredVoters, sources, confidence, note" },
         { "result", "$.elections[1].results[0].bogus", "party, label, voteSharePercent, votes, seats, listSeats, districtSeats, note" },
         { "event", "$.events[0].bogus", "id, date, kind, names, related, sources, confidence, note" },
+        { "person", "$.people[0].bogus", "id, names, wikidata, birthDate, sources, confidence, note" },
+        { "person names", "$.people[0].names.bogus", "en, ru, kk, kkLatn, alternatives" },
+        { "person source", "$.people[0].sources[0].bogus", "url, title" },
+        { "office", "$.offices[0].bogus", "id, person, chamber, role, from, fromBasis, until, endReason, accession, sources, confidence, note" },
+        { "accession", "$.offices[0].accession.bogus", "method, nominatedBy, ballotsIssued, votesFor, votesAgainst, citation, note" },
+        { "office citation", "$.offices[0].accession.citation.bogus", "instrument, article, sources, confidence, verifiedOn, note" },
     };
 
     /// <summary>An invented property is rejected at its own path, listing exactly what is allowed there.</summary>
@@ -90,6 +96,12 @@ public sealed class DatasetUnknownPropertyTests
         "election" => d["elections"]![0]!.AsObject(),
         "result" => d["elections"]![1]!["results"]![0]!.AsObject(),
         "event" => d["events"]![0]!.AsObject(),
+        "person" => d["people"]![0]!.AsObject(),
+        "person names" => d["people"]![0]!["names"]!.AsObject(),
+        "person source" => d["people"]![0]!["sources"]![0]!.AsObject(),
+        "office" => d["offices"]![0]!.AsObject(),
+        "accession" => d["offices"]![0]!["accession"]!.AsObject(),
+        "office citation" => d["offices"]![0]!["accession"]!["citation"]!.AsObject(),
         _ => throw new ArgumentOutOfRangeException(nameof(@case), @case, "Unknown case."),
     };
 }

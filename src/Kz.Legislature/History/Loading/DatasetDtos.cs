@@ -48,6 +48,15 @@ internal sealed class DatasetDto
 
     [JsonRequired]
     public List<EventDto?>? Events { get; set; }
+
+    /// <summary>Gets or sets the people section, read by <see cref="PeopleReader"/>.</summary>
+    public JsonElement? People { get; set; }
+
+    /// <summary>Gets or sets the presiding-officer terms, read by <see cref="PeopleReader"/>.</summary>
+    public JsonElement? Offices { get; set; }
+
+    /// <summary>Gets or sets the party compositions at formation, read by <see cref="CompositionSectionReader"/>.</summary>
+    public JsonElement? Compositions { get; set; }
 }
 
 internal sealed class SourceDto

@@ -49,7 +49,14 @@ internal static class DatasetLoader
             throw Translate(ex, bytes.Span, fileName);
         }
 
-        return DatasetMapper.Map(dto, fileName);
+        var dataset = DatasetMapper.Map(dto, fileName);
+        var sections = bytes.ToArray();
+        using var document = JsonDocument.Parse(sections, new JsonDocumentOptions { MaxDepth = StrictInput.MaxDepth });
+        return dataset with
+        {
+            People = PeopleReader.Read(sections, fileName, dataset),
+            Compositions = CompositionSectionReader.Read(document.RootElement, fileName),
+        };
     }
 
     /// <summary>Removes the serializer's "Path: … | LineNumber: …" suffix from a message.</summary>

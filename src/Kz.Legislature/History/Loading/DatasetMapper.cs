@@ -34,7 +34,14 @@ internal sealed record Dataset(
     IReadOnlyList<Sitting> Sittings,
     IReadOnlyList<Convocation> Convocations,
     IReadOnlyList<Election> Elections,
-    IReadOnlyList<LegislativeEvent> Events);
+    IReadOnlyList<LegislativeEvent> Events)
+{
+    /// <summary>Gets the party compositions at formation (the optional "compositions" section).</summary>
+    public CompositionSection? Compositions { get; init; }
+
+    /// <summary>Gets the people and presiding-officer terms (the optional "people" and "offices" sections).</summary>
+    public PeopleData People { get; init; } = PeopleData.Empty;
+}
 
 /// <summary>
 /// Turns the parsed DTOs into the model, checking what one value alone cannot say: references to ids that must exist,
