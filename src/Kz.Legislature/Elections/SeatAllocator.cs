@@ -40,9 +40,14 @@ public static class SeatAllocator
     /// <see cref="ArgumentException"/> rather than filled by a rule the method does not have.
     /// </para>
     /// <para>
-    /// Divisor methods award the seats one at a time to the highest average votes ÷ divisor, using a priority queue
-    /// (O((lists + seats) log lists), with seats at most <see cref="AllocationInput.MaxSeats"/>): D'Hondt 1, 2, 3, …;
-    /// Sainte-Laguë 1, 3, 5, …; modified Sainte-Laguë 1.4, 3, 5, ….
+    /// Divisor methods award the seats one at a time to the highest average votes ÷ divisor (a scan for up to 16 eligible
+    /// lists, a priority queue above: O((lists + seats) log lists), with seats at most <see cref="AllocationInput.MaxSeats"/>):
+    /// D'Hondt 1, 2, 3, …; Sainte-Laguë 1, 3, 5, …; modified Sainte-Laguë 1.4, 3, 5, …. D'Hondt first gives every list its
+    /// lower quota ⌊votes × seats ÷ eligible votes⌋, which the method always gives, and awards only the remaining seats.
+    /// </para>
+    /// <para>
+    /// The allocation works on whole numbers; the exact fractions of the result, its per-list outcomes and the order of
+    /// the awards are built when they are first read.
     /// </para>
     /// <para>
     /// Ties: only a tie that matters (more tied lists than seats left for them) is reported. Under
