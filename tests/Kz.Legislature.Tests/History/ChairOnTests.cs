@@ -135,6 +135,18 @@ public class ChairOnTests
     }
 
     [Fact]
+    public void Izmukhambetov_was_elected_Mazhilis_chair_by_107_votes_to_none_at_the_first_sitting_of_2016()
+    {
+        // Vestnik Kavkaza and Izdanie.info, 25 Mar 2016: 107 votes for, unanimously, at the first plenary meeting.
+        var chair = History.ChairOn(ChamberKind.Mazhilis, new LocalDate(2016, 3, 25))!;
+        chair.Person.Id.Should().Be("baktykozha-izmukhambetov");
+        chair.Accession.VotesFor.Should().Be(107);
+        chair.Accession.VotesAgainst.Should().Be(0);
+        chair.Accession.ToString().Should().Be("ElectedByChamber, 107 for, 0 against");
+        History.ChairStatusOn(ChamberKind.Mazhilis, new LocalDate(2016, 3, 24)).Reason.Should().Be(NoChairReason.NotSitting);
+    }
+
+    [Fact]
     public void A_chamber_the_constitution_does_not_provide_for_has_no_chair()
     {
         var senate1994 = History.ChairStatusOn(ChamberKind.Senate, new LocalDate(1994, 6, 1));
@@ -212,6 +224,47 @@ public class ChairOnTests
             {
                 terms[i - 1].Term.End.Should().NotBeNull();
                 terms[i - 1].Term.End!.Value.Should().BeLessThanOrEqualTo(terms[i].Term.Start, $"{terms[i - 1].Id} ends before {terms[i].Id} starts");
+            }
+        }
+    }
+
+    [Fact]
+    public void On_every_day_the_answer_agrees_with_the_terms_the_sittings_and_the_rules()
+    {
+        var end = History.VerifiedThrough.PlusDays(400);
+        for (var day = History.CoverageStart; day <= end; day = day.PlusDays(1))
+        {
+            var sitting = History.SittingOn(day);
+            var rules = History.RulesOn(day);
+            foreach (var kind in Enum.GetValues<ChamberKind>())
+            {
+                var status = History.ChairStatusOn(kind, day);
+                status.Date.Should().Be(day);
+                status.Chamber.Should().Be(kind);
+                (status.Chair is null).Should().Be(status.Reason is not null, $"{day} {kind}: a chair or a reason, never both or neither");
+                if (status.Chair is { } chair)
+                {
+                    chair.Chamber.Should().Be(kind);
+                    chair.IsPresiding.Should().BeTrue();
+                    chair.Term.Contains(day).Should().BeTrue();
+                }
+
+                var chamberSitting = sitting.Chamber(kind);
+                if (chamberSitting is not null)
+                {
+                    chamberSitting.ChairStatus.Should().Be(status);
+                    status.Reason.Should().NotBe(NoChairReason.NotSitting).And.NotBe(NoChairReason.NoSuchChamber);
+                }
+                else
+                {
+                    status.Chair.Should().BeNull($"{day} {kind}: no one presides over a chamber that does not sit");
+                    status.Reason.Should().NotBe(NoChairReason.Vacant);
+                }
+
+                if (status.Reason == NoChairReason.NoSuchChamber)
+                {
+                    rules.HasChamber(kind).Should().BeFalse();
+                }
             }
         }
     }
