@@ -12,7 +12,7 @@ namespace Kz.Legislature.Tests.Conventions;
 /// Every public constructor and method of the library rejects <see langword="null"/> for each parameter not annotated as
 /// nullable with an <see cref="ArgumentNullException"/> naming that parameter, before doing anything else. Each member is
 /// first called with sample arguments; members whose samples are not valid for them, or whose parameter types have no
-/// sample, are left out (the test checks that at least 80 parameters are reached).
+/// sample, are left out (the test checks that at least 75 parameters are reached).
 /// </summary>
 public sealed class NullGuardTests
 {
@@ -54,7 +54,7 @@ public sealed class NullGuardTests
         }
 
         failures.Should().BeEmpty(string.Join("; ", failures));
-        checkedParameters.Should().BeGreaterThanOrEqualTo(80, "the samples reach the main public surface (87 parameters when written)");
+        checkedParameters.Should().BeGreaterThanOrEqualTo(75, "the samples reach the main public surface (87 parameters when written, 79 once the loader-only record constructors became internal)");
     }
 
     private static IEnumerable<MethodBase> Members()
