@@ -189,9 +189,22 @@ internal sealed class CompositionChecks
                 ("Chamber", loc.Name(kind)), ("Date", Failures.Iso(date)), ("Actual", composition.SeatCount), ("Expected", rules.StatutorySeats)));
         }
 
-        foreach (var source in SeatSources)
+        // One pass over the mandates counts every source.
+        Span<int> bySource = stackalloc int[SeatSources.Length];
+        var mandates = composition.Mandates;
+        for (var i = 0; i < mandates.Count; i++)
         {
-            var actual = composition.CountBySource(source);
+            var index = Array.IndexOf(SeatSources, mandates[i].Source);
+            if (index >= 0)
+            {
+                bySource[index]++;
+            }
+        }
+
+        for (var s = 0; s < SeatSources.Length; s++)
+        {
+            var source = SeatSources[s];
+            var actual = bySource[s];
             var expected = rules.SeatsFor(source);
             var inPlan = rules.AllotmentFor(source) is not null;
             if ((inPlan && Breaks(actual, expected)) || (!inPlan && actual > 0))
@@ -215,10 +228,14 @@ internal sealed class CompositionChecks
     private void CheckRegions(ChamberComposition composition, ChamberKind kind, ChamberRules rules, LegislatureRules citationRules, Localizer loc, List<ValidationFailure> failures)
     {
         var date = composition.Date;
-        foreach (var allotment in rules.SeatPlan.Where(a => a.SeatsPerRegion is not null))
+        foreach (var allotment in rules.SeatPlan)
         {
-            var perRegion = allotment.SeatsPerRegion!.Value;
-            var regions = history.RegionsOn(date);
+            if (allotment.SeatsPerRegion is not { } perRegion)
+            {
+                continue;
+            }
+
+            var regions = RegionsOn(date);
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < composition.Mandates.Count; i++)
             {
@@ -332,14 +349,35 @@ internal sealed class CompositionChecks
             return;
         }
 
-        var byRegion = composition.Mandates
-            .Where(m => m.Source == renewal.Source && m.RegionId is not null)
-            .GroupBy(m => m.RegionId!, StringComparer.Ordinal)
-            .Where(g => g.Count() == 2);
-        foreach (var pair in byRegion)
+        // The mandates of each region, in the order the regions first appear: a region with exactly two is a pair.
+        var byRegion = new Dictionary<string, (Mandate First, Mandate Last, int Count)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var m in composition.Mandates)
         {
-            var a = pair.First();
-            var b = pair.Last();
+            if (m.Source != renewal.Source || m.RegionId is not { } regionId)
+            {
+                continue;
+            }
+
+            if (byRegion.TryGetValue(regionId, out var seen))
+            {
+                byRegion[regionId] = (seen.First, m, seen.Count + 1);
+            }
+            else
+            {
+                byRegion[regionId] = (m, m, 1);
+                order.Add(regionId);
+            }
+        }
+
+        foreach (var regionKey in order)
+        {
+            var (a, b, count) = byRegion[regionKey];
+            if (count != 2)
+            {
+                continue;
+            }
+
             var cohortA = CohortDay(a, kind, term, allotment.SeatsPerRegion!.Value);
             var cohortB = CohortDay(b, kind, term, allotment.SeatsPerRegion!.Value);
             var next = cohortA is null ? null : Failures.SafePlus(cohortA.Value, renewal.Interval);
@@ -352,8 +390,8 @@ internal sealed class CompositionChecks
             var gap = Math.Abs(Period.Between(cohortA.Value, cohortB.Value, PeriodUnits.Days).Days);
             if (gap < halfInterval)
             {
-                failures.Add(loc.Create(ValidationCodes.SameRenewalCohort, nameof(composition.Mandates), pair.Key, Citations.For(ValidationCodes.SameRenewalCohort, kind, citationRules),
-                    ("Region", pair.Key), ("Deputies", $"{a.Deputy.Id}, {b.Deputy.Id}"), ("Interval", renewal.Interval.Years)));
+                failures.Add(loc.Create(ValidationCodes.SameRenewalCohort, nameof(composition.Mandates), regionKey, Citations.For(ValidationCodes.SameRenewalCohort, kind, citationRules),
+                    ("Region", regionKey), ("Deputies", $"{a.Deputy.Id}, {b.Deputy.Id}"), ("Interval", renewal.Interval.Years)));
             }
         }
     }
@@ -401,6 +439,10 @@ internal sealed class CompositionChecks
         var regions = filledBy.RegionIds.Count > 0 ? filledBy.RegionIds.Count : history.RegionsOn(filledOn).Count;
         return seats == perRegion * regions;
     }
+
+    /// <summary>The regions in existence on a date (<see cref="LegislativeHistory.RegionsOn"/>), memoised on the history.</summary>
+    private IReadOnlyList<Region> RegionsOn(LocalDate date) =>
+        history.Memo<LocalDate, IReadOnlyList<Region>>(nameof(RegionsOn), date, static (h, d) => h.RegionsOn(d));
 
     private bool Breaks(int actual, int expected) => options.VacancyTolerant ? actual > expected : actual != expected;
 }

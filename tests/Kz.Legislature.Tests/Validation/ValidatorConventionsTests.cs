@@ -49,9 +49,19 @@ public sealed class ValidatorConventionsTests
         [ValidationCodes.ChambersMismatch] = ValidationRuleSets.Structure,
         [ValidationCodes.MemberOfBothChambers] = ValidationRuleSets.Structure,
         [ValidationCodes.ParliamentConvocationMismatch] = ValidationRuleSets.Structure,
+        [ValidationCodes.ListQuotaNotMet] = "every",
+        [ValidationCodes.NoPartyListSeats] = "every",
+        [ValidationCodes.DuplicateCandidate] = "every",
+        [ValidationCodes.EmptyList] = "every",
     };
 
     public static TheoryData<string> RuleSets => new(ValidationRuleSets.All);
+
+    [Fact]
+    public void the_catalogue_gives_each_code_the_rule_set_its_rule_runs_in()
+    {
+        ValidationCodesTests.CatalogueRows().ToDictionary(r => r[0], r => r[2], StringComparer.Ordinal).Should().Equal(RuleSetOf);
+    }
 
     [Fact]
     public void the_rule_set_names_are_the_four_documented_ones()
