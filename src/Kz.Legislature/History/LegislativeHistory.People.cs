@@ -1,3 +1,4 @@
+using Kz.Legislature.History.Loading;
 using Kz.Legislature.Internal;
 
 namespace Kz.Legislature.History;
