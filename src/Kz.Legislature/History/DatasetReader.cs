@@ -33,7 +33,8 @@ internal sealed record Dataset(
     IReadOnlyList<Sitting> Sittings,
     IReadOnlyList<Convocation> Convocations,
     IReadOnlyList<Election> Elections,
-    IReadOnlyList<LegislativeEvent> Events);
+    IReadOnlyList<LegislativeEvent> Events,
+    IReadOnlyList<Procedure.DecisionSetData>? DecisionRules = null);
 
 /// <summary>Reads and checks a dataset document. Never returns a partial dataset.</summary>
 internal static class DatasetReader
@@ -87,7 +88,7 @@ internal static class DatasetReader
 
     private static Dataset ReadRoot(Node root)
     {
-        root.OnlyProperties("$schema", "dataVersion", "coverageStart", "verifiedThrough", "parties", "regions", "instruments", "ruleSets", "sittings", "convocations", "elections", "events");
+        root.OnlyProperties("$schema", "dataVersion", "coverageStart", "verifiedThrough", "parties", "regions", "instruments", "ruleSets", "sittings", "convocations", "elections", "events", "decisionRules");
         var version = root.Required("dataVersion").String();
         var coverageStart = root.Required("coverageStart").Date();
         var verifiedThrough = root.Required("verifiedThrough").Date();
@@ -102,6 +103,7 @@ internal static class DatasetReader
         var instrumentsById = instruments.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var ruleSets = Unique(root.Required("ruleSets"), n => ReadRuleSet(n, instrumentsById), r => r.Id);
         CheckRuleSetPeriods(root.Required("ruleSets"), ruleSets, coverageStart);
+        var decisionRules = Procedure.ProcedureReader.Read(root.Optional("decisionRules")?.Element, root.Error(string.Empty).FileName ?? string.Empty, instrumentsById, ruleSets);
         var convocations = Unique(root.Required("convocations"), ReadConvocation, c => c.Id);
         var ruleSetIds = ruleSets.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var convocationIds = convocations.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -121,7 +123,7 @@ internal static class DatasetReader
         var events = Unique(root.Required("events"), n => ReadEvent(n, allIds), e => e.Id);
         CheckSorted(root.Required("events"), events.Select(e => e.Date).ToList(), "events", "date");
 
-        return new Dataset(version, coverageStart, verifiedThrough, parties, regions, instruments, ruleSets, sittings, convocations, elections, events);
+        return new Dataset(version, coverageStart, verifiedThrough, parties, regions, instruments, ruleSets, sittings, convocations, elections, events, decisionRules);
     }
 
     private static List<T> Unique<T>(Node array, Func<Node, T> read, Func<T, string> id)
