@@ -66,6 +66,7 @@ internal static class Failures
             nameof(Parliament) => ru || kk ? "Парламент" : "Parliament",
             nameof(Mandate) => ru || kk ? "мандат" : "mandate",
             nameof(PartyList) => ru ? "партийный список" : kk ? "партиялық тізім" : "party list",
+            nameof(Procedure.Division) => ru ? "голосование" : kk ? "дауыс беру" : "division",
             _ => typeName,
         };
     }
