@@ -19,8 +19,8 @@ namespace Kz.Legislature.Serialization;
 /// Parliament; each vote event's is the chamber whose deputies voted (the Parliament for a joint total). <c>result</c> is
 /// <c>pass</c>, <c>fail</c>, or <see langword="null"/> where the data does not know a rule the vote needs (never a guess).</para>
 /// <para>Counts use Popolo's options: <c>yes</c>, <c>no</c>, <c>abstain</c>, and <c>not voting</c> for deputies present who cast
-/// no vote (written only when the number present was given). Three extensions are written on each vote event where Popolo has
-/// no term: <c>requirement</c> (the chamber's requirement in words, with its article), <c>required_yes</c> and
+/// no vote (written only when the number present was given). Extensions are written where Popolo has no term: <c>claimed_result</c> on the motion of a <see cref="Division"/> (the result the record claims, which
+/// <see cref="Validation.DivisionValidator"/> checks), and on each vote event <c>requirement</c> (the chamber's requirement in words, with its article), <c>required_yes</c> and
 /// <c>base_count</c> (the number the majority is a fraction of: seats, deputies present or votes cast), the last two
 /// <see langword="null"/> where not known. The <c>sources</c> are those of the citations, each with the citation as its
 /// note, then the sources given. Written with <see cref="Utf8JsonWriter"/>: no reflection; output is deterministic.</para>
@@ -28,6 +28,28 @@ namespace Kz.Legislature.Serialization;
 public static class PopoloDivisionExporter
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// Exports a recorded division: decided under the rules of its date (<see cref="History.LegislativeHistory.DecisionOn"/>,
+    /// counting the seats of the chambers sitting that day), with the result it claims as the motion's <c>claimed_result</c>.
+    /// Check it first with <see cref="Validation.DivisionValidator"/>: the export writes the computed result whatever is claimed.
+    /// </summary>
+    /// <param name="division">The division.</param>
+    /// <param name="history">The history whose rules decide it.</param>
+    /// <param name="identifier">The vote's own identifier, or <see langword="null"/>; it also names the motion's id.</param>
+    /// <param name="text">What was voted on, or <see langword="null"/>.</param>
+    /// <param name="sources">Where the vote is recorded, or <see langword="null"/>.</param>
+    /// <returns>The Popolo JSON document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="division"/> or <paramref name="history"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The rules of the division's date have no such decision (the message names those they have).</exception>
+    /// <exception cref="ArgumentException">The votes do not fit the decision (a chamber that takes no part, one missing, more voting than seats).</exception>
+    public static string Export(Division division, History.LegislativeHistory history, string? identifier = null, string? text = null, IEnumerable<SourceReference>? sources = null)
+    {
+        ArgumentNullException.ThrowIfNull(division);
+        ArgumentNullException.ThrowIfNull(history);
+        var outcome = history.DecisionOn(division.Date, division.Kind, division.Subject).Decide(division.Votes);
+        return Export(outcome, division.Date, identifier, text, sources, division.ClaimedPassed);
+    }
 
     /// <summary>Exports a vote's outcome as a Popolo motion and its vote events.</summary>
     /// <param name="outcome">The outcome, from <see cref="DecisionRule.Decide"/> under the rules of <paramref name="date"/>.</param>
@@ -37,14 +59,17 @@ public static class PopoloDivisionExporter
     /// <param name="sources">Where the vote is recorded (the counts' sources), or <see langword="null"/>.</param>
     /// <returns>The Popolo JSON document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="outcome"/> is null.</exception>
-    public static string Export(VoteOutcome outcome, LocalDate date, string? identifier = null, string? text = null, IEnumerable<SourceReference>? sources = null)
+    public static string Export(VoteOutcome outcome, LocalDate date, string? identifier = null, string? text = null, IEnumerable<SourceReference>? sources = null) =>
+        Export(outcome, date, identifier, text, sources, claimed: null);
+
+    private static string Export(VoteOutcome outcome, LocalDate date, string? identifier, string? text, IEnumerable<SourceReference>? sources, bool? claimed)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var given = sources is null ? [] : Preconditions.NoNullItems(sources, nameof(sources)).ToList();
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, WriterOptions))
         {
-            Write(w, outcome, date, identifier, text, given);
+            Write(w, outcome, date, identifier, text, given, claimed);
         }
 
         return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, checked((int)stream.Length));
@@ -65,7 +90,7 @@ public static class PopoloDivisionExporter
     internal static string Classification(DecisionRule decision) =>
         string.Join("-", new[] { Kebab(decision.Kind.ToString()) }.Concat(decision.Subjects.Select(s => Kebab(s.ToString()))));
 
-    private static void Write(Utf8JsonWriter w, VoteOutcome outcome, LocalDate date, string? identifier, string? text, IReadOnlyList<SourceReference> given)
+    private static void Write(Utf8JsonWriter w, VoteOutcome outcome, LocalDate date, string? identifier, string? text, IReadOnlyList<SourceReference> given, bool? claimed)
     {
         var decision = outcome.Decision;
         var motionId = MotionId(decision, date, identifier);
@@ -84,6 +109,11 @@ public static class PopoloDivisionExporter
         w.WriteString("date", day);
         w.WriteString("requirement", Requirement(decision));
         WriteNullable(w, "result", Result(outcome.Passed));
+        if (claimed is { } claim)
+        {
+            w.WriteString("claimed_result", Result(claim));
+        }
+
         WriteSources(w, decision.Stages.SelectMany(s => new[] { s.Citation, s.MajorityCitation, s.QuorumCitation, s.ReadingsCitation }), given);
         w.WriteEndObject();
         w.WriteEndArray();

@@ -18,9 +18,11 @@ public sealed class PopoloDivisionExporterTests
 
     private static DecisionRule Amendment => SessionHistory.Current.DecisionOn(AmendmentDay, DecisionKind.ConstitutionalAmendment);
 
-    private static JsonObject ExportValid(VoteOutcome outcome, LocalDate date, string? identifier = null, string? text = null, IEnumerable<SourceReference>? sources = null)
+    private static JsonObject ExportValid(VoteOutcome outcome, LocalDate date, string? identifier = null, string? text = null, IEnumerable<SourceReference>? sources = null) =>
+        Valid(PopoloDivisionExporter.Export(outcome, date, identifier, text, sources));
+
+    private static JsonObject Valid(string json)
     {
-        var json = PopoloDivisionExporter.Export(outcome, date, identifier, text, sources);
         var result = Schema.Value.Evaluate(System.Text.Json.JsonDocument.Parse(json).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         result.IsValid.Should().BeTrue(string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))) + "\n" + json);
         return JsonNode.Parse(json)!.AsObject();
@@ -119,6 +121,43 @@ public sealed class PopoloDivisionExporterTests
             var result = doc["motions"]!.AsArray().Single()!["result"]?.GetValue<string>();
             result.Should().Be(outcome.Passed switch { true => "pass", false => "fail", null => null });
         }, iter: PropertyRuns.Cap(60));
+    }
+
+    [Fact]
+    public void A_recorded_division_is_decided_under_the_rules_of_its_date_and_keeps_the_result_it_claims()
+    {
+        // 30 Mar 2023: the Mazhilis consented to Smailov, 82-7-8 of 97 (TASS via
+        // https://news.rambler.ua/world/50460877-parlament-kazahstana-odobril-kandidaturu-alihana-smailova-na-post-premera/amp).
+        var date = new LocalDate(2023, 3, 30);
+        var division = new Division(date, DecisionKind.ConsentToAppointment, [new ChamberVote(ChamberKind.Mazhilis, 82, 7, 8, present: 97)], claimedPassed: true, DecisionSubject.PrimeMinister);
+
+        var json = Valid(PopoloDivisionExporter.Export(division, SessionHistory.Current, text: "Consent to A. Smailov as Prime Minister")).ToJsonString();
+        var doc = ExportValid(SessionHistory.Current.DecisionOn(date, DecisionKind.ConsentToAppointment, DecisionSubject.PrimeMinister).Decide(division.Votes), date);
+
+        var motion = JsonNode.Parse(json)!["motions"]!.AsArray().Single()!;
+        motion["id"]!.GetValue<string>().Should().Be("kz-legislature:motion/2023-03-30/consent-to-appointment-prime-minister");
+        motion["organization_id"]!.GetValue<string>().Should().Be(PopoloIdentifiers.Chamber(ChamberKind.Mazhilis));
+        motion["result"]!.GetValue<string>().Should().Be("pass");
+        motion["claimed_result"]!.GetValue<string>().Should().Be("pass");
+        var vote = JsonNode.Parse(json)!["vote_events"]!.AsArray().Single()!;
+        vote["required_yes"]!.GetValue<int>().Should().Be(50);
+        Counts(vote.AsObject()).Should().Equal(("yes", 82), ("no", 7), ("abstain", 8), ("not voting", 0));
+        doc["motions"]!.AsArray().Single()!["claimed_result"].Should().BeNull("an outcome exported on its own claims nothing");
+
+        var wrongClaim = new Division(date, DecisionKind.ConsentToAppointment, [new ChamberVote(ChamberKind.Mazhilis, 40, 50)], claimedPassed: true, DecisionSubject.PrimeMinister);
+        var exported = Valid(PopoloDivisionExporter.Export(wrongClaim, SessionHistory.Current))["motions"]!.AsArray().Single()!;
+        exported["result"]!.GetValue<string>().Should().Be("fail");
+        exported["claimed_result"]!.GetValue<string>().Should().Be("pass");
+    }
+
+    [Fact]
+    public void A_division_the_rules_of_its_date_do_not_have_is_refused_with_the_decisions_they_have()
+    {
+        var division = new Division(new LocalDate(2024, 1, 1), DecisionKind.ConsentToAppointment, [new ChamberVote(ChamberKind.Mazhilis, 60, 1)], claimedPassed: true, DecisionSubject.VicePresident);
+
+        var act = () => PopoloDivisionExporter.Export(division, SessionHistory.Current);
+
+        act.Should().Throw<InvalidOperationException>().Which.Message.Should().Contain("VicePresident");
     }
 
     [Fact]
