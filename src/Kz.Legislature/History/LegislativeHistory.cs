@@ -131,8 +131,22 @@ public sealed class LegislativeHistory
             .Select(c => (c, sitting.Chamber(c)?.HeldTo.StatutorySeats ?? rule.SeatsOf(c)))
             .Where(p => p.Item2 is not null)
             .Select(p => new KeyValuePair<ChamberKind, int>(p.c, p.Item2!.Value));
-        return new Procedure.DecisionRule(rule.Kind, rule.Subjects, rule.Stages, seats, rule.RuleSetId, rule.Period, rule.Note);
+        return new Procedure.DecisionRule(rule.Kind, rule.Subjects, rule.Stages, seats, rule.RuleSetId, rule.Period, rule.Note, rule.Rejection);
     }
+
+    /// <summary>
+    /// Starts a bill's course on <paramref name="date"/>: the stages of the decision (a law or a constitutional law), the
+    /// rejection rule and the override of the President's objections of that period, with the seats of the chambers sitting that day.
+    /// </summary>
+    /// <param name="date">The date (on or after <see cref="CoverageStart"/>).</param>
+    /// <param name="kind">The decision the bill goes through: <see cref="Procedure.DecisionKind.Law"/> or <see cref="Procedure.DecisionKind.ConstitutionalLaw"/>.</param>
+    /// <returns>The course, awaiting its first vote.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before <see cref="CoverageStart"/>.</exception>
+    /// <exception cref="InvalidOperationException">The data has no such decision on that date.</exception>
+    public Procedure.BillCourse BillOn(LocalDate date, Procedure.DecisionKind kind = Procedure.DecisionKind.Law) =>
+        Procedure.BillCourse.Start(
+            DecisionOn(date, kind),
+            RulesOn(date).TryGetDecision(Procedure.DecisionKind.VetoOverride) is null ? null : DecisionOn(date, Procedure.DecisionKind.VetoOverride));
 
     /// <summary>Gets the rules in force on <paramref name="date"/>: the constitution, the form and each chamber's rules.</summary>
     /// <param name="date">The date (on or after <see cref="CoverageStart"/>). Dates after <see cref="VerifiedThrough"/> are answered from the last known rules.</param>

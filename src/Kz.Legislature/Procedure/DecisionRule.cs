@@ -28,8 +28,9 @@ public sealed record DecisionRule
     /// <param name="ruleSetId">The rule set the decision belongs to, or <see langword="null"/> for a rule built by hand.</param>
     /// <param name="period">The half-open period the rule holds over, or <see langword="null"/>.</param>
     /// <param name="note">What is particular or unknown about the decision, or <see langword="null"/>.</param>
+    /// <param name="rejection">What follows when a stage rejects a bill, or <see langword="null"/> where the data has no such rule.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">There is no stage, a subject or a chamber's seats are given twice, or a seat count is negative.</exception>
+    /// <exception cref="ArgumentException">There is no stage, a subject or a chamber's seats are given twice, a seat count is negative, or the rejection names a stage that does not exist.</exception>
     public DecisionRule(
         DecisionKind kind,
         IEnumerable<DecisionSubject> subjects,
@@ -37,7 +38,8 @@ public sealed record DecisionRule
         IEnumerable<KeyValuePair<ChamberKind, int>> seats,
         string? ruleSetId = null,
         Term? period = null,
-        string? note = null)
+        string? note = null,
+        RejectionRule? rejection = null)
     {
         Kind = kind;
         this.subjects = ValueList<DecisionSubject>.From(Preconditions.NotNull(subjects, nameof(subjects)));
@@ -58,6 +60,12 @@ public sealed record DecisionRule
             throw ArgumentErrors.Invalid("Each chamber's seats may be given once, as 0 or more.", nameof(seats));
         }
 
+        if (rejection is not null && rejection.Stage >= this.stages.Count)
+        {
+            throw ArgumentErrors.Invalid("The rejection rule names a stage the decision does not have.", nameof(rejection));
+        }
+
+        Rejection = rejection;
         RuleSetId = string.IsNullOrWhiteSpace(ruleSetId) ? null : ruleSetId;
         Period = period;
         Note = string.IsNullOrWhiteSpace(note) ? null : note;
@@ -80,6 +88,9 @@ public sealed record DecisionRule
 
     /// <summary>Gets what is particular or unknown about the decision, or <see langword="null"/>.</summary>
     public string? Note { get; }
+
+    /// <summary>Gets what follows when a stage rejects a bill (used by <see cref="BillCourse"/>), or <see langword="null"/> where the data has no such rule.</summary>
+    public RejectionRule? Rejection { get; }
 
     /// <summary>Gets where the decision is stated: the citation of its first stage's body.</summary>
     public Citation? Citation => stages[0].Citation;

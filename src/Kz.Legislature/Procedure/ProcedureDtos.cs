@@ -27,6 +27,22 @@ internal sealed class DecisionDto
 
     public required List<StageDto> Stages { get; init; }
 
+    public RejectionDto? Rejection { get; init; }
+
+    public string? Note { get; init; }
+}
+
+/// <summary>The wire shape of a rejection rule.</summary>
+internal sealed class RejectionDto
+{
+    public required int Stage { get; init; }
+
+    public required int ReturnsTo { get; init; }
+
+    public required FractionDto Reapproval { get; init; }
+
+    public required CitationDto Citation { get; init; }
+
     public string? Note { get; init; }
 }
 

@@ -10,7 +10,7 @@ namespace Kz.Legislature.Procedure;
 internal sealed record DecisionSetData(string RuleSetId, IReadOnlyList<DecisionData> Decisions, Provenance Provenance);
 
 /// <summary>One decision as read, before the seats of a period are known.</summary>
-internal sealed record DecisionData(DecisionKind Kind, IReadOnlyList<DecisionSubject> Subjects, IReadOnlyList<DecisionStage> Stages, string? Note);
+internal sealed record DecisionData(DecisionKind Kind, IReadOnlyList<DecisionSubject> Subjects, IReadOnlyList<DecisionStage> Stages, string? Note, RejectionRule? Rejection);
 
 /// <summary>Reads and checks <c>$.decisionRules</c> (source-generated DTOs, strict), with the cross-references to rule sets and instruments.</summary>
 internal static partial class ProcedureReader
@@ -20,7 +20,8 @@ internal static partial class ProcedureReader
     private static readonly Dictionary<string, string> Shapes = new(StringComparer.Ordinal)
     {
         [nameof(DecisionSetDto)] = "a decision set takes ruleSet, decisions, sources, confidence and note",
-        [nameof(DecisionDto)] = "a decision takes kind, subjects, stages and note",
+        [nameof(DecisionDto)] = "a decision takes kind, subjects, stages, rejection and note",
+        [nameof(RejectionDto)] = "a rejection takes stage, returnsTo, reapproval, citation and note",
         [nameof(StageDto)] = "a stage takes body, counting, majority, quorum, readings, citations and note",
         [nameof(FractionDto)] = "a majority or quorum takes numerator, denominator, strict and base",
         [nameof(StageCitationsDto)] = "a stage's citations take body, majority, quorum and readings",
@@ -97,7 +98,7 @@ internal static partial class ProcedureReader
         }
 
         var seats = chambers.Select(c => new KeyValuePair<ChamberKind, int>(c.Kind, c.StatutorySeats)).ToList();
-        return set.Decisions.Select(d => new DecisionRule(d.Kind, d.Subjects, d.Stages, seats.Where(s => d.Stages.Any(st => st.Chambers.Contains(s.Key))), ruleSetId, ruleSetPeriod, d.Note)).ToList();
+        return set.Decisions.Select(d => new DecisionRule(d.Kind, d.Subjects, d.Stages, seats.Where(s => d.Stages.Any(st => st.Chambers.Contains(s.Key))), ruleSetId, ruleSetPeriod, d.Note, d.Rejection)).ToList();
     }
 
     private static void CheckUnique(string fileName, string path, List<DecisionData> decisions)
@@ -226,7 +227,23 @@ internal static partial class ProcedureReader
             }
 
             var stages = dto.Stages.Select((s, i) => Stage(s, $"{path}.stages[{i}]", inherited)).ToList();
-            return new DecisionData(kind, subjects, stages, dto.Note);
+            RejectionRule? rejection = null;
+            if (dto.Rejection is { } r)
+            {
+                if (r.Stage < 1 || r.Stage >= stages.Count)
+                {
+                    throw Error(path + ".rejection.stage", string.Create(CultureInfo.InvariantCulture, $"The rejecting stage must be one of the decision's later stages (1 to {stages.Count - 1}); found {r.Stage}."));
+                }
+
+                if (r.ReturnsTo < 0 || r.ReturnsTo >= r.Stage)
+                {
+                    throw Error(path + ".rejection.returnsTo", string.Create(CultureInfo.InvariantCulture, $"A rejected bill returns to an earlier stage (0 to {r.Stage - 1}); found {r.ReturnsTo}."));
+                }
+
+                rejection = new RejectionRule(r.Stage, r.ReturnsTo, Fraction(r.Reapproval, path + ".rejection.reapproval")!, Citation(r.Citation, path + ".rejection.citation", inherited), r.Note);
+            }
+
+            return new DecisionData(kind, subjects, stages, dto.Note, rejection);
         }
 
         private DecisionStage Stage(StageDto dto, string path, Confidence inherited)
