@@ -15,7 +15,7 @@ public static class KzlegApp
     /// <param name="args">The arguments.</param>
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
-    /// <returns>The exit code: 0 on success, non-zero on error (0 success, 1 invalid composition, 2 usage or unreadable input, 3 cannot write, 70 internal error).</returns>
+    /// <returns>The exit code: 0 on success, non-zero on error (0 success or passed, 1 invalid composition or not passed, 2 usage or unreadable input, 3 cannot write, 4 outcome not known, 70 internal error).</returns>
     /// <remarks>Colours are used only when <paramref name="stdout"/> is the console's own output and it is a terminal.</remarks>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -233,6 +233,18 @@ public static class KzlegApp
                 .WithExample("export", "popolo", "--input", "senate.json", "--out", "senate-popolo.json")
                 .WithData(ctx);
         });
+        config.AddCommand<PowersCommand>("powers")
+            .WithDescription("What the legislature decides under the rules in force on a date: each decision's body, majority (an exact fraction of the total number of deputies, those present or the votes cast), quorum, readings and article.")
+            .WithExample("powers", "--on", "2024-01-01")
+            .WithExample("powers", "--on", "2010-06-01", "--lang", "ru")
+            .WithExample("powers", "--on", "2026-07-15", "--format", "json")
+            .WithData(ctx);
+        config.AddCommand<DecideCommand>("decide")
+            .WithDescription("Whether a vote passed under the rules of its date, stage by stage, each step with its article. Exit 0 passed, 1 not passed, 2 usage, 4 not known (the data does not know a rule the vote needs).")
+            .WithExample("decide", "--on", "2024-01-01", "--kind", "constitutional-law", "--vote", "mazhilis=70,20,5", "--vote", "senate=40,5")
+            .WithExample("decide", "--on", "2023-03-30", "--kind", "consent-to-appointment", "--subject", "prime-minister", "--vote", "mazhilis=82,7,8", "--lang", "kk")
+            .WithExample("decide", "--on", "2022-09-16", "--kind", "constitutional-amendment", "--vote", "senate=50,0", "--vote", "mazhilis=99,0", "--format", "json")
+            .WithData(ctx);
         config.AddCommand<ChartCommand>("chart")
             .WithDescription("Writes an SVG of each chamber's statutory seats by source from 1990 to the date the data is verified through, with the constitutional changes marked.")
             .WithExample("chart", "--out", "composition.svg")

@@ -39,6 +39,9 @@ internal static class ExitCodes
     /// <summary>An output file could not be written.</summary>
     public const int CannotWrite = 3;
 
+    /// <summary>The outcome of a vote is not known: the data does not know a rule the vote needs (decide).</summary>
+    public const int Unknown = 4;
+
     /// <summary>An unexpected internal error (a bug); the message is printed without a stack trace.</summary>
     public const int Internal = 70;
 }

@@ -135,6 +135,42 @@ public sealed partial class LegislativeHistory
         }
     }
 
+    /// <summary>
+    /// Gets the rule for a decision on <paramref name="date"/>, with "the total number of deputies" of each chamber counted as the
+    /// statutory seats of the rules the chamber sitting that day is held to (for example 107 in the Mazhilis until 19 January 2023,
+    /// under the transitional provisions of the 2022 amendments), or of the rules in force where the chamber does not sit.
+    /// </summary>
+    /// <param name="date">The date (on or after <see cref="CoverageStart"/>).</param>
+    /// <param name="kind">The kind of decision.</param>
+    /// <param name="subject">The subject, or <see cref="Procedure.DecisionSubject.None"/> for the general rule.</param>
+    /// <returns>The rule, ready for <see cref="Procedure.DecisionRule.Decide"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before <see cref="CoverageStart"/>.</exception>
+    /// <exception cref="InvalidOperationException">The data has no such decision on that date; the message names the kind, the period and the decisions that exist.</exception>
+    public Procedure.DecisionRule DecisionOn(LocalDate date, Procedure.DecisionKind kind, Procedure.DecisionSubject subject = Procedure.DecisionSubject.None)
+    {
+        var rule = RulesOn(date).Decision(kind, subject);
+        var sitting = SittingOn(date);
+        var seats = rule.Stages.SelectMany(s => s.Chambers).Distinct()
+            .Select(c => (c, sitting.Chamber(c)?.HeldTo.StatutorySeats ?? rule.SeatsOf(c)))
+            .Where(p => p.Item2 is not null)
+            .Select(p => new KeyValuePair<ChamberKind, int>(p.c, p.Item2!.Value));
+        return new Procedure.DecisionRule(rule.Kind, rule.Subjects, rule.Stages, seats, rule.RuleSetId, rule.Period, rule.Note, rule.Rejection);
+    }
+
+    /// <summary>
+    /// Starts a bill's course on <paramref name="date"/>: the stages of the decision (a law or a constitutional law), the
+    /// rejection rule and the override of the President's objections of that period, with the seats of the chambers sitting that day.
+    /// </summary>
+    /// <param name="date">The date (on or after <see cref="CoverageStart"/>).</param>
+    /// <param name="kind">The decision the bill goes through: <see cref="Procedure.DecisionKind.Law"/> or <see cref="Procedure.DecisionKind.ConstitutionalLaw"/>.</param>
+    /// <returns>The course, awaiting its first vote.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before <see cref="CoverageStart"/>.</exception>
+    /// <exception cref="InvalidOperationException">The data has no such decision on that date.</exception>
+    public Procedure.BillCourse BillOn(LocalDate date, Procedure.DecisionKind kind = Procedure.DecisionKind.Law) =>
+        Procedure.BillCourse.Start(
+            DecisionOn(date, kind),
+            RulesOn(date).TryGetDecision(Procedure.DecisionKind.VetoOverride) is null ? null : DecisionOn(date, Procedure.DecisionKind.VetoOverride));
+
     /// <summary>Gets the rules in force on <paramref name="date"/>: the constitution, the form and each chamber's rules.</summary>
     /// <param name="date">The date (on or after <see cref="CoverageStart"/>). Dates after <see cref="VerifiedThrough"/> are answered from the last known rules.</param>
     /// <returns>The rules in force. The same instance is returned for every date in <see cref="LegislatureRules.Period"/>; no allocation.</returns>
@@ -401,8 +437,8 @@ public sealed partial class LegislativeHistory
     {
         var regionCount = data.Regions.Count(r => r.ExistsOn(date));
         var onDate = systemsDate ?? date;
-        var chambers = rs.Chambers.Select(c => NewChamberRules(c, regionCount, onDate, date));
-        return new LegislatureRules(rs.Id, period, rs.Period, rs.Instrument, rs.Form, chambers, rs.Provenance, rs.FormCitation);
+        var chambers = rs.Chambers.Select(c => NewChamberRules(c, regionCount, onDate, date)).ToList();
+        return new LegislatureRules(rs.Id, period, rs.Period, rs.Instrument, rs.Form, chambers, rs.Provenance, rs.FormCitation, Procedure.ProcedureReader.RulesFor(data.DecisionRules ?? [], rs.Id, rs.Period, chambers));
     }
 
     private static ChamberRules NewChamberRules(ChamberRuleData c, int regionCount, LocalDate onDate, LocalDate date)

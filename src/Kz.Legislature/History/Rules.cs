@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kz.Legislature.Internal;
+using Kz.Legislature.Procedure;
 
 namespace Kz.Legislature.History;
 
@@ -215,6 +216,7 @@ public sealed record ChamberRules
 public sealed record LegislatureRules
 {
     private readonly ValueList<ChamberRules> chambers;
+    private readonly ValueList<DecisionRule> decisions;
 
     /// <summary>Creates legislature rules.</summary>
     /// <param name="ruleSetId">The identifier of the rule set in the dataset.</param>
@@ -225,10 +227,12 @@ public sealed record LegislatureRules
     /// <param name="chambers">The rules of each chamber.</param>
     /// <param name="provenance">Where the facts come from.</param>
     /// <param name="formCitation">Where the form (which chambers exist) is stated, or <see langword="null"/> for rules built by hand.</param>
+    /// <param name="decisions">The decisions the legislature takes under these rules, or <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">Two chambers are of the same kind.</exception>
-    internal LegislatureRules(string ruleSetId, Term period, Term ruleSetPeriod, Instrument instrument, LegislatureForm form, IEnumerable<ChamberRules> chambers, Provenance provenance, Citation? formCitation = null)
+    /// <exception cref="ArgumentException">Two chambers are of the same kind, or a decision is null.</exception>
+    internal LegislatureRules(string ruleSetId, Term period, Term ruleSetPeriod, Instrument instrument, LegislatureForm form, IEnumerable<ChamberRules> chambers, Provenance provenance, Citation? formCitation = null, IEnumerable<DecisionRule>? decisions = null)
     {
+        this.decisions = decisions is null ? ValueList<DecisionRule>.Empty : Preconditions.NoNullItems(decisions, nameof(decisions));
         FormCitation = formCitation;
         RuleSetId = Preconditions.NotBlank(ruleSetId, nameof(ruleSetId));
         Period = Preconditions.NotNull(period, nameof(period));
@@ -302,6 +306,54 @@ public sealed record LegislatureRules
             _ => null,
         };
     }
+
+    /// <summary>
+    /// Gets every decision the legislature takes under these rules, with its stages (body, majority and base, quorum, readings,
+    /// citations); empty where the data records none. "The total number of deputies" counts the statutory seats of these rules;
+    /// for the chamber actually sitting on a day (held to older rules under transitional provisions) use
+    /// <see cref="LegislativeHistory.DecisionOn"/>.
+    /// </summary>
+    public IReadOnlyList<DecisionRule> Decisions => decisions;
+
+    /// <summary>Gets the rule for a decision and subject, or <see langword="null"/> if the data has none under these rules.</summary>
+    /// <param name="kind">The kind of decision.</param>
+    /// <param name="subject">The subject (a law's subject, an office, a chair), or <see cref="DecisionSubject.None"/> for the general rule.</param>
+    /// <returns>The rule that covers the subject; for a subject no rule lists, the general rule of the kind if that covers it; otherwise <see langword="null"/>.</returns>
+    public DecisionRule? TryGetDecision(DecisionKind kind, DecisionSubject subject = DecisionSubject.None)
+    {
+        DecisionRule? general = null;
+        foreach (var d in decisions)
+        {
+            if (d.Kind != kind)
+            {
+                continue;
+            }
+
+            if (d.Covers(subject))
+            {
+                return d;
+            }
+
+            if (d.Subjects.Count == 0)
+            {
+                general = d;
+            }
+        }
+
+        return subject is DecisionSubject.PrimeMinister or DecisionSubject.VicePresident or DecisionSubject.SupremeCourt or DecisionSubject.NationalBank
+            or DecisionSubject.ProsecutorGeneral or DecisionSubject.NationalSecurityCommittee or DecisionSubject.ChairOfSenate or DecisionSubject.ChairOfMazhilis
+            or DecisionSubject.ChairOfKurultai ? null : general;
+    }
+
+    /// <summary>Gets the rule for a decision and subject.</summary>
+    /// <param name="kind">The kind of decision.</param>
+    /// <param name="subject">The subject, or <see cref="DecisionSubject.None"/> for the general rule.</param>
+    /// <returns>The rule, as <see cref="TryGetDecision"/> finds it.</returns>
+    /// <exception cref="InvalidOperationException">The data has no such decision under these rules; the message names the kind, the period and the decisions that exist.</exception>
+    public DecisionRule Decision(DecisionKind kind, DecisionSubject subject = DecisionSubject.None) =>
+        TryGetDecision(kind, subject) ?? throw new InvalidOperationException(
+            $"There is no {kind}{(subject == DecisionSubject.None ? string.Empty : $" ({subject})")} decision in the data for the rules in force {Period} ({RuleSetId}); "
+            + (decisions.Count == 0 ? "no decisions are recorded for these rules." : $"the decisions are: {string.Join(", ", decisions.Select(d => d.Subjects.Count == 0 ? d.Kind.ToString() : $"{d.Kind} ({string.Join(", ", d.Subjects)})"))}."));
 
     /// <summary>Returns whether the constitution in force provides for <paramref name="kind"/>.</summary>
     /// <param name="kind">The chamber.</param>

@@ -105,6 +105,7 @@ internal readonly record struct Localizer(CultureInfo Culture)
             nameof(Parliament) => lang is "ru" or "kk" ? "Парламент" : "Parliament",
             nameof(Mandate) => lang is "ru" or "kk" ? "мандат" : "mandate",
             nameof(PartyList) => lang == "ru" ? "партийный список" : lang == "kk" ? "партиялық тізім" : "party list",
+            nameof(Procedure.Division) => lang == "ru" ? "голосование" : lang == "kk" ? "дауыс беру" : "division",
             nameof(ChamberComposition) => lang == "ru" ? "состав палаты" : lang == "kk" ? "палата құрамы" : "chamber composition",
             _ => typeName,
         };

@@ -4,7 +4,7 @@ namespace Kz.Legislature.Validation;
 /// The stable error codes the validators report in <see cref="FluentValidation.Results.ValidationFailure.ErrorCode"/>:
 /// <c>KZL</c> and four digits. A code is never reused or renamed. <c>0xxx</c>: the input and its date;
 /// <c>1xxx</c>: a chamber's composition; <c>2xxx</c>: mandates, terms and eligibility; <c>3xxx</c>: the legislature as
-/// a whole; <c>4xxx</c>: party lists. <c>docs/validation-codes.md</c> describes each code with its citation and an example.
+/// a whole; <c>4xxx</c>: party lists; <c>5xxx</c>: divisions (recorded votes). <c>docs/validation-codes.md</c> describes each code with its citation and an example.
 /// </summary>
 public static class ValidationCodes
 {
@@ -114,6 +114,27 @@ public static class ValidationCodes
 
     /// <summary>KZL4004: a list has no candidates.</summary>
     public const string EmptyList = "KZL4004";
+
+    /// <summary>KZL5001: the legislature takes no such decision (kind and subject) under the rules of the division's date.</summary>
+    public const string DecisionNotOnDate = "KZL5001";
+
+    /// <summary>KZL5002: a chamber voted that takes no part in the decision.</summary>
+    public const string ChamberTakesNoPart = "KZL5002";
+
+    /// <summary>KZL5003: more deputies are present or voting in a chamber than it has seats on the date.</summary>
+    public const string CountsExceedSeats = "KZL5003";
+
+    /// <summary>KZL5004: the claimed result differs from the one computed from the counts under the rules of the date.</summary>
+    public const string ResultMismatch = "KZL5004";
+
+    /// <summary>KZL5005 (warning): the data does not know a rule the result depends on, so the claimed result cannot be checked.</summary>
+    public const string ResultUnknown = "KZL5005";
+
+    /// <summary>KZL5006: a chamber's counts are given more than once.</summary>
+    public const string DuplicateChamberVote = "KZL5006";
+
+    /// <summary>KZL5007: a chamber that must vote on the decision has no counts.</summary>
+    public const string MissingChamberVote = "KZL5007";
 
     /// <summary>Gets every code, in ascending order.</summary>
     public static IReadOnlyList<string> All { get; } = MessageCatalog.Codes;

@@ -11,7 +11,7 @@ public sealed class DatasetUnknownPropertyTests
 {
     public static TheoryData<string, string, string> Cases => new()
     {
-        { "root", "$.bogus", "$schema, dataVersion, coverageStart, verifiedThrough, parties, regions, instruments, ruleSets, sittings, convocations, elections, events, people, offices, compositions" },
+        { "root", "$.bogus", "$schema, dataVersion, coverageStart, verifiedThrough, parties, regions, instruments, ruleSets, sittings, convocations, elections, events, people, offices, compositions, decisionRules" },
         { "source", "$.parties[0].sources[0].bogus", "url, title" },
         { "names", "$.parties[0].names.bogus", "en, ru, kk, kkLatn, alternatives" },
         { "party", "$.parties[0].bogus", "id, names, wikidata, validFrom, validUntil, sources, confidence, note" },

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using FluentValidation.Results;
+using Kz.Legislature.Procedure;
 using Kz.Legislature.Testing;
 using Kz.Legislature.Tests.Support;
 using Kz.Legislature.Validation;
@@ -102,6 +103,24 @@ public sealed partial class FailureShapeTests
         yield return (empty, new PartyListValidator().Validate(empty));
         var senateList = new PartyList("amanat", ChamberKind.Senate, Date("2023-02-01"), [new PartyListCandidate("c0")]);
         yield return (senateList, new PartyListValidator().Validate(senateList));
+
+        // Recorded votes: each division code.
+        var divisions = new DivisionValidator();
+        var y2024 = Date("2024-01-01");
+        Division[] votes =
+        [
+            new(Date("2026-08-01"), DecisionKind.DelegationOfPowers, [new ChamberVote(ChamberKind.Kurultai, 100, 0)], true),
+            new(y2024, DecisionKind.NoConfidence, [new ChamberVote(ChamberKind.Mazhilis, 60, 0), new ChamberVote(ChamberKind.Senate, 40, 0)], true),
+            new(y2024, DecisionKind.NoConfidence, [new ChamberVote(ChamberKind.Mazhilis, 90, 9, 0, 99)], true),
+            new(y2024, DecisionKind.ConstitutionalLaw, [new ChamberVote(ChamberKind.Mazhilis, 65, 30), new ChamberVote(ChamberKind.Senate, 45, 0)], true),
+            new(Date("2026-09-01"), DecisionKind.Law, [new ChamberVote(ChamberKind.Kurultai, 100, 10)], true),
+            new(y2024, DecisionKind.NoConfidence, [new ChamberVote(ChamberKind.Mazhilis, 60, 0), new ChamberVote(ChamberKind.Mazhilis, 61, 0)], true),
+            new(y2024, DecisionKind.ConstitutionalAmendment, [new ChamberVote(ChamberKind.Mazhilis, 90, 0)], true),
+        ];
+        foreach (var d in votes)
+        {
+            yield return (d, divisions.Validate(d));
+        }
     }
 
     /// <summary>One broken variant per rule: seat counts, sources, regions, districts, parties, mandates, dates and convocations.</summary>

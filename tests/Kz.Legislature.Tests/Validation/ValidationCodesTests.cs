@@ -43,10 +43,10 @@ public sealed class ValidationCodesTests
     }
 
     [Fact]
-    public void only_the_cohort_and_empty_composition_codes_are_warnings()
+    public void only_the_cohort_empty_composition_and_unknown_result_codes_are_warnings()
     {
         MessageCatalog.All.Where(e => e.Severity == Severity.Warning).Select(e => e.Code)
-            .Should().BeEquivalentTo([ValidationCodes.EmptyComposition, ValidationCodes.SameRenewalCohort]);
+            .Should().BeEquivalentTo([ValidationCodes.EmptyComposition, ValidationCodes.SameRenewalCohort, ValidationCodes.ResultUnknown]);
     }
 
     [Fact]

@@ -57,6 +57,9 @@ internal sealed class DatasetDto
 
     /// <summary>Gets or sets the party compositions at formation, read by <see cref="CompositionSectionReader"/>.</summary>
     public JsonElement? Compositions { get; set; }
+
+    /// <summary>Gets or sets the decisions of each rule set, read by <see cref="Procedure.ProcedureReader"/>.</summary>
+    public JsonElement? DecisionRules { get; set; }
 }
 
 internal sealed class SourceDto

@@ -56,6 +56,11 @@ internal static class DatasetLoader
         {
             People = PeopleReader.Read(sections, fileName, dataset),
             Compositions = CompositionSectionReader.Read(document.RootElement, fileName),
+            DecisionRules = Procedure.ProcedureReader.Read(
+                document.RootElement.TryGetProperty("decisionRules", out var decisions) ? decisions : null,
+                fileName,
+                dataset.Instruments.ToDictionary(i => i.Id, StringComparer.Ordinal),
+                dataset.RuleSets),
         };
     }
 

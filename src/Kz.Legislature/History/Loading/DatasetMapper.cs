@@ -41,6 +41,9 @@ internal sealed record Dataset(
 
     /// <summary>Gets the people and presiding-officer terms (the optional "people" and "offices" sections).</summary>
     public PeopleData People { get; init; } = PeopleData.Empty;
+
+    /// <summary>Gets the decisions of each rule set (the optional "decisionRules" section).</summary>
+    public IReadOnlyList<Procedure.DecisionSetData>? DecisionRules { get; init; }
 }
 
 /// <summary>
