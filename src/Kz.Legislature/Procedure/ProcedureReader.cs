@@ -1,3 +1,4 @@
+using Kz.Legislature.History.Loading;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
