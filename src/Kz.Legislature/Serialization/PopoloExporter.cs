@@ -21,21 +21,22 @@ namespace Kz.Legislature.Serialization;
 /// longer exists (the Senate's <c>dissolution_date</c> is 2026-07-01). An election's <c>start_date</c> and
 /// <c>end_date</c> are its first and last voting days.</para>
 /// <para>Two extensions are written where Popolo has no term: <c>end_reason</c> and <c>legislative_period_id</c> on
-/// memberships (as EveryPolitician did). Output is deterministic (dataset order, then composition order) and its cost
+/// memberships (as EveryPolitician did), and, in the history export, <c>seat_counts</c> on a chamber's organization (the
+/// party composition of each sitting at its formation as Popolo counts). Output is deterministic (dataset order, then composition order) and its cost
 /// is linear in the size of the history. Written with <see cref="Utf8JsonWriter"/>: no reflection.</para>
 /// </remarks>
-public static class PopoloExporter
+public static partial class PopoloExporter
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Exports the whole history: organizations, posts, areas and events (no persons or memberships).</summary>
+    /// <summary>Exports the whole history: organizations, posts, areas and events, the persons of <see cref="LegislativeHistory.People"/>, a post per chamber office (for example Chair of the Senate) and a membership per <see cref="LegislativeHistory.Offices"/> term, and the party composition of each sitting at its formation (<c>seat_counts</c> on the chamber's organization).</summary>
     /// <param name="history">The history, for example <see cref="LegislativeHistory.Kazakhstan"/>.</param>
     /// <returns>The Popolo JSON document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     public static string Export(LegislativeHistory history)
     {
         ArgumentNullException.ThrowIfNull(history);
-        return ToString(w => Write(w, history, [], null, []));
+        return ToString(w => Write(w, history, [], null, [], people: true));
     }
 
     /// <summary>Exports the whole history to a stream as UTF-8.</summary>
@@ -47,7 +48,7 @@ public static class PopoloExporter
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(history);
         using var writer = new Utf8JsonWriter(utf8Json, WriterOptions);
-        Write(writer, history, [], null, []);
+        Write(writer, history, [], null, [], people: true);
     }
 
     /// <summary>Exports a composition: the history's organizations, posts, areas and events, plus a person and a membership for every mandate.</summary>
@@ -184,7 +185,7 @@ public static class PopoloExporter
         return builder.ToString();
     }
 
-    private static void Write(Utf8JsonWriter w, LegislativeHistory history, IReadOnlyList<ChamberComposition> compositions, int? parliamentConvocation, IReadOnlyList<SourceReference> compositionSources)
+    private static void Write(Utf8JsonWriter w, LegislativeHistory history, IReadOnlyList<ChamberComposition> compositions, int? parliamentConvocation, IReadOnlyList<SourceReference> compositionSources, bool people = false)
     {
         var posts = PostCatalogue.Build(history);
         var extraPosts = new List<PostInfo>();
@@ -246,10 +247,15 @@ public static class PopoloExporter
             w.WriteEndObject();
         }
 
+        if (people)
+        {
+            WritePeoplePersons(w, history);
+        }
+
         w.WriteEndArray();
 
         w.WriteStartArray("organizations");
-        WriteOrganizations(w, history, extraParties, compositionSources);
+        WriteOrganizations(w, history, extraParties, compositionSources, people);
         w.WriteEndArray();
 
         w.WriteStartArray("memberships");
@@ -292,6 +298,11 @@ public static class PopoloExporter
             w.WriteEndObject();
         }
 
+        if (people)
+        {
+            WriteOfficeMemberships(w, history);
+        }
+
         w.WriteEndArray();
 
         w.WriteStartArray("posts");
@@ -303,6 +314,11 @@ public static class PopoloExporter
         foreach (var post in extraPosts)
         {
             WritePost(w, post);
+        }
+
+        if (people)
+        {
+            WriteOfficePosts(w, history);
         }
 
         w.WriteEndArray();
@@ -328,7 +344,7 @@ public static class PopoloExporter
         w.WriteEndObject();
     }
 
-    private static void WriteOrganizations(Utf8JsonWriter w, LegislativeHistory history, List<string> extraParties, IReadOnlyList<SourceReference> compositionSources)
+    private static void WriteOrganizations(Utf8JsonWriter w, LegislativeHistory history, List<string> extraParties, IReadOnlyList<SourceReference> compositionSources, bool people)
     {
         // The bicameral Parliament: the span of the bicameral rule sets.
         var bicameral = new SourceSet();
@@ -389,7 +405,8 @@ public static class PopoloExporter
                 span.Start,
                 span.End,
                 span.Sources.Items,
-                null);
+                null,
+                people ? x => WriteSeatCounts(x, history, kind) : null);
         }
 
         if (assembly.Items.Count > 0)
@@ -436,7 +453,8 @@ public static class PopoloExporter
         LocalDate? founding,
         LocalDate? dissolution,
         IReadOnlyList<SourceReference> sources,
-        string? displayName)
+        string? displayName,
+        Action<Utf8JsonWriter>? extension = null)
     {
         w.WriteStartObject();
         w.WriteString("id", id);
@@ -468,6 +486,7 @@ public static class PopoloExporter
             w.WriteString("dissolution_date", Preconditions.Iso(d));
         }
 
+        extension?.Invoke(w);
         WriteSources(w, sources);
         w.WriteEndObject();
     }

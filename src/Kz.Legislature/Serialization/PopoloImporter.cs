@@ -140,6 +140,12 @@ public static class PopoloImporter
             }
 
             ofChamber++;
+            if (OptionalString(ref ctx, ms, path, "post_id") is { } officePost && PopoloExporter.IsOfficePost(officePost, chamber))
+            {
+                // A chair's (or deputy chair's) membership, as the history export writes them: an office, not a seat.
+                continue;
+            }
+
             var start = Date(ref ctx, ms, path, "start_date") ?? throw ctx.Fail(path, "A membership of the chamber has no \"start_date\"; every membership needs the first day it runs.");
             var end = Date(ref ctx, ms, path, "end_date");
             if (options.InclusiveEndDates && end is { } lastDay)

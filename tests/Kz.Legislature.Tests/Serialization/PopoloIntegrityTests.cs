@@ -99,19 +99,19 @@ public sealed class PopoloIntegrityTests
             }
         }
 
-        foreach (var name in document.DescendantsAndSelf().OfType<JsonObject>().Where(o => o.Parent?.GetPropertyName() == "other_names"))
+        foreach (var name in document.DescendantsAndSelf().OfType<JsonObject>().Where(o => ArrayName(o) == "other_names"))
         {
             name["name"].Should().NotBeNull();
             name["note"]!.GetValue<string>().Should().BeOneOf("en", "ru", "kk", "kk-Latn", "alternative");
         }
 
-        foreach (var source in document.DescendantsAndSelf().OfType<JsonObject>().Where(o => o.Parent?.GetPropertyName() == "sources"))
+        foreach (var source in document.DescendantsAndSelf().OfType<JsonObject>().Where(o => ArrayName(o) == "sources"))
         {
             new Uri(source["url"]!.GetValue<string>()).Scheme.Should().BeOneOf("http", "https");
             source["note"].Should().NotBeNull(source.ToJsonString());
         }
 
-        foreach (var identifier in document.DescendantsAndSelf().OfType<JsonObject>().Where(o => o.Parent?.GetPropertyName() == "identifiers"))
+        foreach (var identifier in document.DescendantsAndSelf().OfType<JsonObject>().Where(o => ArrayName(o) == "identifiers"))
         {
             identifier["identifier"].Should().NotBeNull();
             identifier["scheme"]!.GetValue<string>().Should().BeOneOf(PopoloIdentifiers.Scheme, "wikidata");
@@ -119,13 +119,13 @@ public sealed class PopoloIntegrityTests
 
         foreach (var post in Objects(document, "posts"))
         {
-            post["role"]!.GetValue<string>().Should().BeOneOf("Senator", "Deputy");
+            post["role"]!.GetValue<string>().Should().BeOneOf("Senator", "Deputy", "Chair", "Deputy Chair", "Acting Chair");
             post["organization_id"].Should().NotBeNull();
         }
 
         foreach (var membership in Objects(document, "memberships"))
         {
-            membership["role"]!.GetValue<string>().Should().Be("member");
+            membership["role"]!.GetValue<string>().Should().BeOneOf("member", "chair", "deputy chair", "acting chair");
             membership["start_date"].Should().NotBeNull();
             membership["post_id"].Should().NotBeNull();
         }
@@ -143,6 +143,9 @@ public sealed class PopoloIntegrityTests
         };
         return JsonNode.Parse(json)!.AsObject();
     }
+
+    // The name of the array holding an object (null for an object that is a property value, such as a count's group).
+    private static string? ArrayName(JsonObject o) => o.Parent is JsonArray array && array.Parent is JsonObject ? array.GetPropertyName() : null;
 
     private static IEnumerable<JsonObject> Objects(JsonObject document, string section) =>
         document[section] is JsonArray items ? items.Select(i => i!.AsObject()) : [];
