@@ -34,7 +34,8 @@ public sealed class DivisionValidator : AbstractValidator<Division>
     {
         ArgumentNullException.ThrowIfNull(history);
         History = history;
-        RuleFor(d => d).Custom((division, context) => Failures.AddAll(context, Check(division)));
+        // One verdict on the whole division, in every rule set (as the party-list rules): a selection never skips it.
+        RuleSet(ValidationRuleSets.Every, () => RuleFor(d => d).Custom((division, context) => Failures.AddAll(context, Check(division))));
     }
 
     /// <summary>Gets the history whose rules apply.</summary>

@@ -53,6 +53,13 @@ public sealed class ValidatorConventionsTests
         [ValidationCodes.NoPartyListSeats] = "every",
         [ValidationCodes.DuplicateCandidate] = "every",
         [ValidationCodes.EmptyList] = "every",
+        [ValidationCodes.DecisionNotOnDate] = "every",
+        [ValidationCodes.ChamberTakesNoPart] = "every",
+        [ValidationCodes.CountsExceedSeats] = "every",
+        [ValidationCodes.ResultMismatch] = "every",
+        [ValidationCodes.ResultUnknown] = "every",
+        [ValidationCodes.DuplicateChamberVote] = "every",
+        [ValidationCodes.MissingChamberVote] = "every",
     };
 
     public static TheoryData<string> RuleSets => new(ValidationRuleSets.All);
