@@ -2,37 +2,6 @@ using Kz.Legislature.Internal;
 
 namespace Kz.Legislature;
 
-/// <summary>A public source a fact was taken from.</summary>
-public sealed record SourceReference
-{
-    /// <summary>Creates a source reference.</summary>
-    /// <param name="url">The absolute http or https address of the source.</param>
-    /// <param name="title">A short title of the source.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="url"/> is not an absolute http(s) address, or <paramref name="title"/> is blank.</exception>
-    public SourceReference(Uri url, string title)
-    {
-        ArgumentNullException.ThrowIfNull(url);
-        if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
-        {
-            throw Internal.ArgumentErrors.Invalid("A source URL must be an absolute http or https address.", nameof(url));
-        }
-
-        Url = url;
-        Title = Preconditions.NotBlank(title, nameof(title));
-    }
-
-    /// <summary>Gets the address of the source.</summary>
-    public Uri Url { get; }
-
-    /// <summary>Gets the title of the source.</summary>
-    public string Title { get; }
-
-    /// <summary>Returns the title and the address.</summary>
-    /// <returns>For example <c>IPU PARLINE (http://archive.ipu.org/…)</c>.</returns>
-    public override string ToString() => $"{Title} ({Url.OriginalString})";
-}
-
 /// <summary>Where a fact comes from and how well it is supported.</summary>
 public sealed record Provenance
 {
@@ -68,32 +37,4 @@ public sealed record Provenance
     /// <summary>Returns the confidence and the number of sources.</summary>
     /// <returns>For example <c>High, 2 sources</c>.</returns>
     public override string ToString() => $"{Confidence}, {Sources.Count} source{(Sources.Count == 1 ? string.Empty : "s")}";
-}
-
-/// <summary>A value that holds over a half-open period of dates.</summary>
-/// <typeparam name="T">The type of the value.</typeparam>
-public sealed record Dated<T>
-    where T : notnull
-{
-    /// <summary>Creates a dated value.</summary>
-    /// <param name="period">The half-open period <c>[start, end)</c> over which the value holds.</param>
-    /// <param name="value">The value.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public Dated(Term period, T value)
-    {
-        ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(value);
-        Period = period;
-        Value = value;
-    }
-
-    /// <summary>Gets the half-open period over which the value holds.</summary>
-    public Term Period { get; }
-
-    /// <summary>Gets the value.</summary>
-    public T Value { get; }
-
-    /// <summary>Returns the value and its period.</summary>
-    /// <returns>For example <c>Capital [1997-12-10, …)</c>.</returns>
-    public override string ToString() => $"{Value} {Period}";
 }
