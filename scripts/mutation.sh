@@ -1,13 +1,31 @@
 #!/usr/bin/env bash
 # Mutation testing of the library with Stryker.NET (a local tool in .config/dotnet-tools.json).
-# Not run in CI (it takes long). Usage:
-#   scripts/mutation.sh                      # the whole library
-#   scripts/mutation.sh 'src/Kz.Legislature/History/**/*.cs'   # only some files
-# The break threshold (stryker-config.json) is the last complete run's score, rounded down (the target is at
-# least 80, see docs/quality.md); results and the
-# surviving mutants judged equivalent are recorded in docs/quality.md. Reports: tests/Kz.Legislature.Tests/StrykerOutput/.
+# Not run in CI (it takes long; tests/Kz.Legislature.Tests/Quality/MutationConfigTests.cs checks this script and
+# stryker-config.json cheaply). Usage:
+#   scripts/mutation.sh                                        # the whole library
+#   scripts/mutation.sh 'src/Kz.Legislature/History/**/*.cs'   # only some files (from the repository root)
+#   scripts/mutation.sh 'Elections/SeatAllocator.cs'           # the same, relative to src/Kz.Legislature
+# Stryker matches a pattern against each file's path relative to the library project (src/Kz.Legislature), so a
+# pattern that starts with src/Kz.Legislature/ is given to it without that prefix. A pattern that matches no file is
+# refused here: Stryker would otherwise ignore every mutant and report no score.
+# Thresholds (stryker-config.json): break is the last complete run's score rounded down (see docs/quality.md);
+# Stryker requires high >= low >= break. Reports: tests/Kz.Legislature.Tests/StrykerOutput/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+library="src/Kz.Legislature"
+patterns=()
+for pattern in "$@"; do
+  relative="${pattern#./}"
+  relative="${relative#"$library"/}"
+  matched="$(cd "$library" && shopt -s globstar nullglob && for f in $relative; do [ -f "$f" ] && echo "$f"; done)"
+  if [ -z "$matched" ]; then
+    echo "error: the pattern '$pattern' matches no file of $library (give a path from the repository root, such as" >&2
+    echo "       '$library/History/**/*.cs', or relative to $library, such as 'Elections/SeatAllocator.cs')" >&2
+    exit 2
+  fi
+  patterns+=("$relative")
+done
 
 # Every mutant may be run against the whole suite, so the property and fuzz tests draw fewer samples here than in
 # CI: CsCheck_Iter caps every property test's count (tests/Kz.Legislature.Tests/PropertyRuns.cs) and
@@ -16,10 +34,6 @@ export CsCheck_Iter="${CsCheck_Iter:-20}"
 export KZL_FUZZ_ITERATIONS="${KZL_FUZZ_ITERATIONS:-50}"
 dotnet tool restore
 cd tests/Kz.Legislature.Tests
-if [ "$#" -gt 0 ]; then
-  args=()
-  for pattern in "$@"; do args+=(--mutate "$pattern"); done
-  dotnet stryker --config-file stryker-config.json "${args[@]}"
-else
-  dotnet stryker --config-file stryker-config.json
-fi
+args=()
+for pattern in "${patterns[@]}"; do args+=(--mutate "$pattern"); done
+dotnet stryker --config-file stryker-config.json "${args[@]}"
