@@ -570,7 +570,7 @@ internal static class CompositionChart
     }
 
     /// <summary>Splits <paramref name="text"/> into lines no wider than <paramref name="maxWidth"/> (estimated).</summary>
-    private static List<string> Wrap(string text, double maxWidth, double size, bool bold = false)
+    internal static List<string> Wrap(string text, double maxWidth, double size, bool bold = false)
     {
         var lines = new List<string>();
         var line = string.Empty;
@@ -603,9 +603,11 @@ internal static class CompositionChart
     internal static double TextWidth(string text, double size, bool bold = false) =>
         text.Sum(c => c is >= '\u0400' and <= '\u04FF' ? 0.7 : 0.64) * size * (bold ? 1.08 : 1.0);
 
-    private static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+    /// <summary>A coordinate with at most one decimal, culture-invariant.</summary>
+    internal static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Esc(string text) =>
+    /// <summary>Escapes text for an SVG attribute or element.</summary>
+    internal static string Esc(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal)
             .Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal)

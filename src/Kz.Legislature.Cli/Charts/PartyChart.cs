@@ -256,37 +256,9 @@ internal static class PartyChart
         return l > 0.4;
     }
 
-    private static List<string> Wrap(string text, double maxWidth, double size, bool bold = false)
-    {
-        var lines = new List<string>();
-        var line = string.Empty;
-        foreach (var word in text.Split(' '))
-        {
-            var candidate = line.Length == 0 ? word : line + " " + word;
-            if (line.Length > 0 && CompositionChart.TextWidth(candidate, size, bold) > maxWidth)
-            {
-                lines.Add(line);
-                line = word;
-            }
-            else
-            {
-                line = candidate;
-            }
-        }
+    private static List<string> Wrap(string text, double maxWidth, double size, bool bold = false) => CompositionChart.Wrap(text, maxWidth, size, bold);
 
-        if (line.Length > 0)
-        {
-            lines.Add(line);
-        }
+    private static string N(double value) => CompositionChart.N(value);
 
-        return lines;
-    }
-
-    private static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
-
-    private static string Esc(string text) =>
-        text.Replace("&", "&amp;", StringComparison.Ordinal)
-            .Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace(">", "&gt;", StringComparison.Ordinal)
-            .Replace("\"", "&quot;", StringComparison.Ordinal);
+    private static string Esc(string text) => CompositionChart.Esc(text);
 }
