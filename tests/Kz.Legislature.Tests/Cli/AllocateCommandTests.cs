@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Kz.Legislature.Tests.Cli;
 
 /// <summary><c>kzleg allocate</c>: the 2023 Mazhilis votes, explicit options, and unreadable input.</summary>
-public sealed class AllocateCommandTests : IDisposable
+public sealed partial class AllocateCommandTests : IDisposable
 {
     // CEC final vote counts of 19 March 2023 and 6,366,441 ballots: https://en.inform.kz/news/six-political-parties-admitted-to-majilis_a4049989/
     private const string Votes2023 = "list,votes,registrationOrder\namanat,3431510,1\nauyl,693938,2\nrespublica,547154,3\nak-zhol,535139,4\npeoples-party,432920,5\nosdp,331058,6\nbaytaq,146431,7\n";

@@ -3,7 +3,7 @@ using Kz.Legislature.Elections;
 namespace Kz.Legislature.Tests.Elections;
 
 /// <summary>Validation, equality and descriptions of the allocation input types.</summary>
-public sealed class AllocationInputTests
+public sealed partial class AllocationInputTests
 {
     private static readonly PartyListVotes A = new("A", 100, 1);
     private static readonly PartyListVotes B = new("B", 50, 2);

@@ -5,7 +5,7 @@ using Kz.Legislature.Tests.Support;
 namespace Kz.Legislature.Tests.Elections;
 
 /// <summary>The law in force on a date, applied to the elections in the dataset.</summary>
-public class ElectionLawTests
+public partial class ElectionLawTests
 {
     private static LegislativeHistory History => SessionHistory.Current;
 

@@ -54,7 +54,7 @@ public sealed class ListQuotaTests
     [Fact]
     public void a_custom_dataset_with_another_share_changes_the_required_seat_holders()
     {
-        var history = History.DatasetLoaderTests.Load(doc =>
+        var history = History.LegislativeHistoryTests.Load(doc =>
             doc["ruleSets"]![5]!["chambers"]![1]!["listQuota"]!["minimumPercent"] = "40");
         var quota = ListQuota.RuleOn(history, Election2023, ChamberKind.Mazhilis)!;
 

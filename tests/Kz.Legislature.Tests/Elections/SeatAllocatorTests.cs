@@ -1,11 +1,11 @@
 using System.Globalization;
 using Kz.Legislature.Elections;
-using static Kz.Legislature.Tests.Elections.GoldenAllocationTests;
+using static Kz.Legislature.Tests.Elections.SeatAllocatorTests;
 
 namespace Kz.Legislature.Tests.Elections;
 
 /// <summary>Thresholds, the runner-up rule, ties, the methods and the explanation of <see cref="SeatAllocator"/>.</summary>
-public sealed class SeatAllocatorTests
+public sealed partial class SeatAllocatorTests
 {
     /// <summary>A list with exactly the threshold share passes and one vote less does not.</summary>
     [Fact]

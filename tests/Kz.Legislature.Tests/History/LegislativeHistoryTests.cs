@@ -7,7 +7,7 @@ namespace Kz.Legislature.Tests.History;
 /// Golden tests of the rules in force and the sittings. Expected figures come from the cited fact base
 /// (shared/research/kz-facts.md); the source of each is given beside it.
 /// </summary>
-public class LegislativeHistoryTests
+public partial class LegislativeHistoryTests
 {
     private static LegislativeHistory History => SessionHistory.Current;
 

@@ -108,7 +108,7 @@ public class PartyCompositionTests
 
     private static LegislativeDataException Reject(Action<JsonObject> change)
     {
-        var act = () => DatasetLoaderTests.Load(change);
+        var act = () => LegislativeHistoryTests.Load(change);
         return act.Should().Throw<LegislativeDataException>().Which;
     }
 
@@ -122,10 +122,10 @@ public class PartyCompositionTests
     public void A_total_that_differs_from_the_held_to_seats_is_rejected_unless_stated_as_vacant()
     {
         var ex = Reject(doc => Composition(doc, "mazhilis-vii")["seats"]!.AsArray().RemoveAt(0));
-        ex.JsonPath.Should().Be($"$.compositions[{IndexOf(DatasetLoaderTests.Document(), "mazhilis-vii")}].seats");
+        ex.JsonPath.Should().Be($"$.compositions[{IndexOf(LegislativeHistoryTests.Document(), "mazhilis-vii")}].seats");
         ex.Reason.Should().Contain("held to 107 seats").And.Contain("vacantSeats");
 
-        var ok = DatasetLoaderTests.Load(doc =>
+        var ok = LegislativeHistoryTests.Load(doc =>
         {
             var c = Composition(doc, "mazhilis-vii");
             var removed = c["seats"]!.AsArray()[0]!["seats"]!.GetValue<int>();
@@ -175,7 +175,7 @@ public class PartyCompositionTests
     [MemberData(nameof(BadRows))]
     public void A_bad_row_is_rejected_naming_its_json_path(string what, string property, string reason)
     {
-        var index = IndexOf(DatasetLoaderTests.Document(), "mazhilis-viii");
+        var index = IndexOf(LegislativeHistoryTests.Document(), "mazhilis-viii");
         var ex = Reject(doc =>
         {
             var rows = Composition(doc, "mazhilis-viii")["seats"]!.AsArray();
@@ -220,7 +220,7 @@ public class PartyCompositionTests
     [Fact]
     public void A_dataset_without_the_compositions_section_loads_with_no_compositions()
     {
-        var history = DatasetLoaderTests.Load(doc => doc.Remove("compositions"));
+        var history = LegislativeHistoryTests.Load(doc => doc.Remove("compositions"));
         history.Compositions.Should().BeEmpty();
         history.SittingOn(new LocalDate(2024, 1, 1)).Chamber(ChamberKind.Mazhilis)!.CompositionAtFormation.Should().BeNull();
     }

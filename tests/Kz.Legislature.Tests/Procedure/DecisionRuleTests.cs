@@ -5,7 +5,7 @@ using Kz.Legislature.Tests.Support;
 namespace Kz.Legislature.Tests.Procedure;
 
 /// <summary>The decisions of the dataset and how a vote on them is decided.</summary>
-public class DecisionRuleTests
+public partial class DecisionRuleTests
 {
     private static LegislativeHistory History => SessionHistory.Current;
 

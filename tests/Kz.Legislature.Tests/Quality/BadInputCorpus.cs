@@ -19,7 +19,7 @@ internal static class BadInputCorpus
     /// <summary>Bad composition documents: the error tests' cases, the first-use report's cases, and mutations of the fuzz seeds.</summary>
     public static IEnumerable<(string Name, byte[] Json)> CompositionDocuments()
     {
-        foreach (var row in CompositionJsonErrorTests.Cases)
+        foreach (var row in CompositionJsonTests.Cases)
         {
             yield return ("error case " + row.Data.Item1, Encoding.UTF8.GetBytes(row.Data.Item2));
         }
@@ -59,7 +59,7 @@ internal static class BadInputCorpus
     /// <summary>Bad Popolo documents: the importer tests' cases and mutations of an export.</summary>
     public static IEnumerable<(string Name, byte[] Json)> PopoloDocuments()
     {
-        foreach (var row in PopoloImporterTests.Errors.Concat(PopoloImporterMappingTests.Errors))
+        foreach (var row in PopoloImporterTests.Errors.Concat(PopoloImporterTests.MappingErrors))
         {
             yield return ("importer case " + row.Data.Item1, Encoding.UTF8.GetBytes(row.Data.Item2));
         }
@@ -81,17 +81,17 @@ internal static class BadInputCorpus
     /// <summary>Bad datasets: the loader, consistency and unknown-property tests' cases and a few fuzz mutations.</summary>
     public static IEnumerable<(string Name, byte[] Json)> Datasets()
     {
-        foreach (var row in DatasetConsistencyTests.Cases)
+        foreach (var row in LegislativeHistoryTests.Cases)
         {
-            var doc = DatasetLoaderTests.Document();
-            DatasetConsistencyTests.Break(doc, row.Data.Item1);
+            var doc = LegislativeHistoryTests.Document();
+            LegislativeHistoryTests.Break(doc, row.Data.Item1);
             yield return ("consistency case " + row.Data.Item1, Encoding.UTF8.GetBytes(doc.ToJsonString()));
         }
 
-        foreach (var row in DatasetUnknownPropertyTests.Cases)
+        foreach (var row in LegislativeHistoryTests.LoadUnknownPropertiesCases)
         {
-            var doc = DatasetLoaderTests.Document();
-            DatasetUnknownPropertyTests.Target(doc, row.Data.Item1)["bogus"] = 1;
+            var doc = LegislativeHistoryTests.Document();
+            LegislativeHistoryTests.Target(doc, row.Data.Item1)["bogus"] = 1;
             yield return ("unknown property case " + row.Data.Item1, Encoding.UTF8.GetBytes(doc.ToJsonString()));
         }
 
@@ -99,7 +99,7 @@ internal static class BadInputCorpus
         yield return ("empty", []);
         yield return ("wrong type", Change(d => d["dataVersion"] = 5));
         yield return ("missing property", Change(d => d["ruleSets"]![0]!.AsObject().Remove("validFrom")));
-        yield return ("lone surrogate", Encoding.UTF8.GetBytes(DatasetLoaderTests.EmbeddedJson().Replace("\"dataVersion\": \"", "\"dataVersion\": \"\\uD800", StringComparison.Ordinal)));
+        yield return ("lone surrogate", Encoding.UTF8.GetBytes(LegislativeHistoryTests.EmbeddedJson().Replace("\"dataVersion\": \"", "\"dataVersion\": \"\\uD800", StringComparison.Ordinal)));
         var random = new Random(19950830);
         for (var i = 0; i < 25; i++)
         {
@@ -175,7 +175,7 @@ internal static class BadInputCorpus
 
     private static byte[] Change(Action<JsonObject> change)
     {
-        var doc = DatasetLoaderTests.Document();
+        var doc = LegislativeHistoryTests.Document();
         change(doc);
         return Encoding.UTF8.GetBytes(doc.ToJsonString());
     }

@@ -40,7 +40,7 @@ public class ConcurrencyTests
             .Select(d => NodaTime.Text.LocalDatePattern.Iso.Parse(d).Value)
             .ToArray();
         var parliaments = dates.SelectMany(Variants).ToArray();
-        var cold = LegislativeHistory.Load(new MemoryStream(Encoding.UTF8.GetBytes(DatasetLoaderTests.EmbeddedJson())), "kazakhstan.json");
+        var cold = LegislativeHistory.Load(new MemoryStream(Encoding.UTF8.GetBytes(LegislativeHistoryTests.EmbeddedJson())), "kazakhstan.json");
         var shared = new ParliamentValidator(cold);
         var expected = parliaments.Select(p => Describe(new ParliamentValidator(LegislativeHistory.Kazakhstan).Validate(p))).ToArray();
         expected.Should().Contain(e => e.Length > 0, "some variants are invalid").And.Contain(string.Empty, "some are valid");

@@ -18,7 +18,7 @@ public class CultureTests
     public void Loading_the_dataset_and_answering_questions_does_not_depend_on_the_culture(string culture)
     {
         using var _ = new CultureScope(culture);
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(History.DatasetLoaderTests.EmbeddedJson()));
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(History.LegislativeHistoryTests.EmbeddedJson()));
         var history = LegislativeHistory.Load(stream, "kazakhstan.json");
         var rules = history.RulesOn(new LocalDate(2024, 1, 1));
         rules.ToString().Should().Be("[2022-06-08, 2026-07-01) Bicameral: Senate 50, Mazhilis 98");

@@ -11,7 +11,7 @@ namespace Kz.Legislature.Tests.Quality;
 /// </summary>
 public class DatasetFuzzTests
 {
-    private static readonly byte[] Original = Encoding.UTF8.GetBytes(History.DatasetLoaderTests.EmbeddedJson());
+    private static readonly byte[] Original = Encoding.UTF8.GetBytes(History.LegislativeHistoryTests.EmbeddedJson());
 
     private static readonly string[] Tokens = ["null", "-1", "0", "true", "\"\"", "\"x\"", "{}", "[]", "\"9999-99-99\"", "2147483648", "1e400", "\"senate\"", ",", ":", "\"\\u0000\""];
 

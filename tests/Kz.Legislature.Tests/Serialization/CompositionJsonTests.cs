@@ -7,7 +7,7 @@ using Kz.Legislature.Serialization;
 
 namespace Kz.Legislature.Tests.Serialization;
 
-public sealed class CompositionJsonTests
+public sealed partial class CompositionJsonTests
 {
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(CompositionJson.JsonSchema));
 

@@ -8,7 +8,7 @@ using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.Serialization;
 
-public sealed class PopoloExporterTests
+public sealed partial class PopoloExporterTests
 {
     private static readonly Lazy<JsonSchema> Schema = new(() =>
         JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Serialization", "popolo.schema.json"))));
@@ -106,7 +106,7 @@ public sealed class PopoloExporterTests
     [Fact]
     public void Every_object_of_the_history_export_has_sources()
     {
-        // The history's persons are its presiding officers and its memberships their office terms (PopoloPeopleExportTests).
+        // The history's persons are its presiding officers and its memberships their office terms (PopoloExporterTests).
         Array("persons").Should().HaveCount(History.People.Count);
         Array("memberships").Should().HaveCount(History.Offices.Count);
         foreach (var section in Sections)

@@ -5,7 +5,7 @@ using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.Serialization;
 
-public sealed class PopoloImporterTests
+public sealed partial class PopoloImporterTests
 {
     private static readonly LocalDate Day = new(2024, 1, 1);
 

@@ -46,7 +46,7 @@ public sealed class SessionHistory
                 return loaded;
             }
 
-            var fresh = LegislativeHistory.Load(new MemoryStream(Encoding.UTF8.GetBytes(DatasetLoaderTests.EmbeddedJson())), "kazakhstan.json");
+            var fresh = LegislativeHistory.Load(new MemoryStream(Encoding.UTF8.GetBytes(LegislativeHistoryTests.EmbeddedJson())), "kazakhstan.json");
             return Interlocked.CompareExchange(ref current, fresh, null) ?? fresh;
         }
     }

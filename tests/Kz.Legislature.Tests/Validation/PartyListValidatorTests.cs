@@ -4,7 +4,7 @@ using static Kz.Legislature.Tests.Validation.ChamberCases;
 
 namespace Kz.Legislature.Tests.Validation;
 
-public sealed class PartyListValidatorTests
+public sealed partial class PartyListValidatorTests
 {
     // A validator per use, over this session's history: see SessionHistory.
     private static PartyListValidator Validator => new(ChamberCases.History);
