@@ -116,7 +116,7 @@ public partial class SourceLayoutTests
         var name = TestFileName().Match(fileName);
         name.Success.Should().BeTrue($"{relativePath} has tests, so it is named {{Type}}Tests.cs or {{Type}}Tests.{{Concern}}.cs");
         var type = name.Groups["type"].Value;
-        TestableTypes().Should().Contain(type, $"{relativePath} is named after {type}, which is to be a public library type, a CLI command, KzlegApp or Program (or the file is listed as cross-cutting in docs/quality.md and here)");
+        TestableTypes().Contains(type).Should().BeTrue($"{relativePath} is named after {type}, which is to be a public library type, a CLI command, KzlegApp or Program (or the file is listed as cross-cutting in docs/quality.md and here)");
         classes.Should().Equal([type + "Tests"], $"{relativePath} declares the test class {type}Tests (a part of it, if the type's tests have several concerns) and no other");
     }
 
