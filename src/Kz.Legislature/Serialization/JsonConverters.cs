@@ -151,6 +151,25 @@ internal static class JsonPositionLocator
         }
     }
 
+    /// <summary>Names the kind of the value at <paramref name="path"/> ("a number", "an object", "null"), or returns <see langword="null"/>.</summary>
+    public static string? KindAt(ReadOnlySpan<byte> json, string path, int maxDepth)
+    {
+        if (IndexOf(json, path, maxDepth) is not { } index)
+        {
+            return null;
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(json[(int)index..], new JsonReaderOptions { MaxDepth = maxDepth });
+            return reader.Read() ? Internal.JsonKinds.Describe(reader.TokenType) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Returns the index of the first byte of the value at <paramref name="path"/>, or <see langword="null"/>.</summary>
     private static long? IndexOf(ReadOnlySpan<byte> json, string path, int maxDepth)
     {

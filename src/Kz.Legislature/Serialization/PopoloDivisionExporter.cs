@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Kz.Legislature.Internal;
 using Kz.Legislature.Procedure;
+using Kz.Legislature.Serialization.Popolo;
 using NodaTime.Text;
 
 namespace Kz.Legislature.Serialization;
@@ -23,12 +23,10 @@ namespace Kz.Legislature.Serialization;
 /// <see cref="Validation.DivisionValidator"/> checks), and on each vote event <c>requirement</c> (the chamber's requirement in words, with its article), <c>required_yes</c> and
 /// <c>base_count</c> (the number the majority is a fraction of: seats, deputies present or votes cast), the last two
 /// <see langword="null"/> where not known. The <c>sources</c> are those of the citations, each with the citation as its
-/// note, then the sources given. Written with <see cref="Utf8JsonWriter"/>: no reflection; output is deterministic.</para>
+/// note, then the sources given. Serialized with source-generated metadata: no reflection; output is deterministic.</para>
 /// </remarks>
 public static class PopoloDivisionExporter
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>
     /// Exports a recorded division: decided under the rules of its date (<see cref="History.LegislativeHistory.DecisionOn"/>,
     /// counting the seats of the chambers sitting that day), with the result it claims as the motion's <c>claimed_result</c>.
@@ -66,13 +64,7 @@ public static class PopoloDivisionExporter
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var given = sources is null ? [] : Preconditions.NoNullItems(sources, nameof(sources)).ToList();
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, WriterOptions))
-        {
-            Write(w, outcome, date, identifier, text, given, claimed);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, checked((int)stream.Length));
+        return JsonSerializer.Serialize(Build(outcome, date, identifier, text, given, claimed), PopoloJsonContext.Writing.PopoloDivisionDocumentDto);
     }
 
     /// <summary>The motion's id: <c>kz-legislature:motion/DATE/KIND[-SUBJECT][/IDENTIFIER]</c>.</summary>
@@ -90,7 +82,7 @@ public static class PopoloDivisionExporter
     internal static string Classification(DecisionRule decision) =>
         string.Join("-", new[] { Kebab(decision.Kind.ToString()) }.Concat(decision.Subjects.Select(s => Kebab(s.ToString()))));
 
-    private static void Write(Utf8JsonWriter w, VoteOutcome outcome, LocalDate date, string? identifier, string? text, IReadOnlyList<SourceReference> given, bool? claimed)
+    private static PopoloDivisionDocumentDto Build(VoteOutcome outcome, LocalDate date, string? identifier, string? text, IReadOnlyList<SourceReference> given, bool? claimed)
     {
         var decision = outcome.Decision;
         var motionId = MotionId(decision, date, identifier);
@@ -98,56 +90,47 @@ public static class PopoloDivisionExporter
         var motionOrganization = chambers.Count == 1 ? PopoloIdentifiers.Chamber(chambers[0]) : PopoloIdentifiers.Parliament;
         var day = LocalDatePattern.Iso.Format(date);
 
-        w.WriteStartObject();
-        w.WriteStartArray("motions");
-        w.WriteStartObject();
-        w.WriteString("id", motionId);
-        w.WriteString("organization_id", motionOrganization);
-        WriteNullable(w, "identifier", string.IsNullOrWhiteSpace(identifier) ? null : identifier.Trim());
-        w.WriteString("text", string.IsNullOrWhiteSpace(text) ? DecisionName(decision) : text.Trim());
-        w.WriteString("classification", Classification(decision));
-        w.WriteString("date", day);
-        w.WriteString("requirement", Requirement(decision));
-        WriteNullable(w, "result", Result(outcome.Passed));
-        if (claimed is { } claim)
+        var motion = new PopoloMotionDto
         {
-            w.WriteString("claimed_result", Result(claim));
-        }
+            Id = motionId,
+            OrganizationId = motionOrganization,
+            Identifier = string.IsNullOrWhiteSpace(identifier) ? null : identifier.Trim(),
+            Text = string.IsNullOrWhiteSpace(text) ? DecisionName(decision) : text.Trim(),
+            Classification = Classification(decision),
+            Date = day,
+            Requirement = Requirement(decision),
+            Result = Result(outcome.Passed),
+            ClaimedResult = claimed is { } claim ? Result(claim) : null,
+            Sources = Sources(decision.Stages.SelectMany(s => new[] { s.Citation, s.MajorityCitation, s.QuorumCitation, s.ReadingsCitation }), given),
+        };
 
-        WriteSources(w, decision.Stages.SelectMany(s => new[] { s.Citation, s.MajorityCitation, s.QuorumCitation, s.ReadingsCitation }), given);
-        w.WriteEndObject();
-        w.WriteEndArray();
-
-        w.WriteStartArray("vote_events");
+        var voteEvents = new List<PopoloVoteEventDto>();
         foreach (var s in outcome.Stages)
         {
             var stageNumber = (s.StageIndex + 1).ToString(CultureInfo.InvariantCulture);
-            w.WriteStartObject();
-            w.WriteString("id", motionId + "/stage-" + stageNumber + (s.Chamber is { } c ? "/" + PopoloIdentifiers.ChamberSlug(c) : string.Empty));
-            w.WriteString("motion_id", motionId);
-            w.WriteString("organization_id", s.Chamber is { } chamber ? PopoloIdentifiers.Chamber(chamber) : PopoloIdentifiers.Parliament);
-            w.WriteString("classification", Kebab(s.Stage.Body.ToString()));
-            w.WriteString("start_date", day);
-            WriteNullable(w, "result", Result(s.Passed));
-            w.WriteStartArray("counts");
-            Count(w, "yes", s.Yes);
-            Count(w, "no", s.No);
-            Count(w, "abstain", s.Abstained);
+            var counts = new List<PopoloCountDto> { Count("yes", s.Yes), Count("no", s.No), Count("abstain", s.Abstained) };
             if (s.Present is { } present)
             {
-                Count(w, "not voting", present - s.Yes - s.No - s.Abstained);
+                counts.Add(Count("not voting", present - s.Yes - s.No - s.Abstained));
             }
 
-            w.WriteEndArray();
-            w.WriteString("requirement", StageRequirement(s));
-            WriteNullable(w, "required_yes", s.RequiredYes);
-            WriteNullable(w, "base_count", s.Base);
-            WriteSources(w, [s.Citation, s.Stage.QuorumCitation], given);
-            w.WriteEndObject();
+            voteEvents.Add(new PopoloVoteEventDto
+            {
+                Id = motionId + "/stage-" + stageNumber + (s.Chamber is { } c ? "/" + PopoloIdentifiers.ChamberSlug(c) : string.Empty),
+                MotionId = motionId,
+                OrganizationId = s.Chamber is { } chamber ? PopoloIdentifiers.Chamber(chamber) : PopoloIdentifiers.Parliament,
+                Classification = Kebab(s.Stage.Body.ToString()),
+                StartDate = day,
+                Result = Result(s.Passed),
+                Counts = counts,
+                Requirement = StageRequirement(s),
+                RequiredYes = s.RequiredYes,
+                BaseCount = s.Base,
+                Sources = Sources([s.Citation, s.Stage.QuorumCitation], given),
+            });
         }
 
-        w.WriteEndArray();
-        w.WriteEndObject();
+        return new PopoloDivisionDocumentDto { Motions = [motion], VoteEvents = voteEvents };
     }
 
     /// <summary>The decision's requirement in words: each stage's body and majority, with the yes votes it takes of the seats, and its article.</summary>
@@ -201,43 +184,13 @@ public static class PopoloDivisionExporter
         null => null,
     };
 
-    private static void Count(Utf8JsonWriter w, string option, int value)
-    {
-        w.WriteStartObject();
-        w.WriteString("option", option);
-        w.WriteNumber("value", value);
-        w.WriteEndObject();
-    }
+    private static PopoloCountDto Count(string option, int value) => new() { Option = option, Value = value };
 
-    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
-    }
-
-    private static void WriteNullable(Utf8JsonWriter w, string name, int? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    /// <summary>Writes the sources of the citations (each with the citation as its note, each URL once), then the sources given.</summary>
-    private static void WriteSources(Utf8JsonWriter w, IEnumerable<Citation?> citations, IReadOnlyList<SourceReference> given)
+    /// <summary>The sources of the citations (each with the citation as its note, each URL once), then the sources given.</summary>
+    private static List<PopoloSourceDto> Sources(IEnumerable<Citation?> citations, IReadOnlyList<SourceReference> given)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        w.WriteStartArray("sources");
+        var sources = new List<PopoloSourceDto>();
         foreach (var c in citations)
         {
             if (c is null)
@@ -249,10 +202,7 @@ public static class PopoloDivisionExporter
             {
                 if (seen.Add(s.Url.OriginalString))
                 {
-                    w.WriteStartObject();
-                    w.WriteString("url", s.Url.OriginalString);
-                    w.WriteString("note", c + ": " + s.Title);
-                    w.WriteEndObject();
+                    sources.Add(new(s.Url.OriginalString, c + ": " + s.Title));
                 }
             }
         }
@@ -261,14 +211,11 @@ public static class PopoloDivisionExporter
         {
             if (seen.Add(s.Url.OriginalString))
             {
-                w.WriteStartObject();
-                w.WriteString("url", s.Url.OriginalString);
-                w.WriteString("note", s.Title);
-                w.WriteEndObject();
+                sources.Add(new(s.Url.OriginalString, s.Title));
             }
         }
 
-        w.WriteEndArray();
+        return sources;
     }
 
     private static string Kebab(string pascal)

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Kz.Legislature.History;
 using Kz.Legislature.Internal;
+using Kz.Legislature.Serialization.Popolo;
 
 namespace Kz.Legislature.Serialization;
 
@@ -38,21 +38,19 @@ public static partial class PopoloExporter
         _ => throw ArgumentErrors.OutOfRange(nameof(holder), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{holder} is not a defined seat holder kind.")),
     };
 
-    internal static void WritePerson(Utf8JsonWriter w, Person person)
-    {
-        w.WriteStartObject();
-        w.WriteString("id", PopoloIdentifiers.Person(person.Id));
-        w.WriteString("name", person.Name.English);
-        WriteOtherNames(w, person.Name, null);
-        WriteIdentifiers(w, person.Id, person.WikidataId);
-        if (person.BirthDate is { } birth)
-        {
-            w.WriteString("birth_date", Preconditions.Iso(birth));
-        }
+    /// <summary>Writes one person of <see cref="LegislativeHistory.People"/> as the history export does.</summary>
+    internal static void WritePerson(System.Text.Json.Utf8JsonWriter w, Person person) =>
+        System.Text.Json.JsonSerializer.Serialize(w, PersonDto(person), PopoloJsonContext.Writing.PopoloPersonDto);
 
-        WriteSources(w, person.Provenance.Sources);
-        w.WriteEndObject();
-    }
+    private static PopoloPersonDto PersonDto(Person person) => new()
+    {
+        Id = PopoloIdentifiers.Person(person.Id),
+        Name = person.Name.English,
+        OtherNames = OtherNames(person.Name, null),
+        Identifiers = Identifiers(person.Id, person.WikidataId),
+        BirthDate = person.BirthDate is { } birth ? Preconditions.Iso(birth) : null,
+        Sources = SourceDtos(person.Provenance.Sources),
+    };
 
     private static string RoleSlug(OfficeRole role) => role switch
     {
@@ -62,37 +60,34 @@ public static partial class PopoloExporter
         _ => throw ArgumentErrors.OutOfRange(nameof(role), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{role} is not a defined office role.")),
     };
 
-    private static void WritePeoplePersons(Utf8JsonWriter w, LegislativeHistory history)
+    private static void AddPeoplePersons(List<PopoloPersonDto> persons, LegislativeHistory history)
     {
         foreach (var person in history.People)
         {
-            WritePerson(w, person);
+            persons.Add(PersonDto(person));
         }
     }
 
-    private static void WriteOfficeMemberships(Utf8JsonWriter w, LegislativeHistory history)
+    private static void AddOfficeMemberships(List<PopoloMembershipDto> memberships, LegislativeHistory history)
     {
         foreach (var office in history.Offices)
         {
-            w.WriteStartObject();
-            w.WriteString("id", PopoloIdentifiers.Prefix + "membership/" + PopoloIdentifiers.ChamberSlug(office.Chamber) + "/" + OfficeSegment + office.Id);
-            w.WriteString("label", $"{RoleName(office.Role)} of the {Names.Of(office.Chamber).English}");
-            w.WriteString("role", RoleName(office.Role).ToLowerInvariant());
-            w.WriteString("person_id", PopoloIdentifiers.Person(office.Person.Id));
-            w.WriteString("organization_id", PopoloIdentifiers.Chamber(office.Chamber));
-            w.WriteString("post_id", OfficePost(office.Chamber, office.Role));
-            w.WriteString("start_date", Preconditions.Iso(office.Term.Start));
-            if (office.Term.End is { } end)
+            memberships.Add(new PopoloMembershipDto
             {
-                w.WriteString("end_date", Preconditions.Iso(end));
-            }
-
-            WriteSources(w, office.Provenance.Sources);
-            w.WriteEndObject();
+                Id = PopoloIdentifiers.Prefix + "membership/" + PopoloIdentifiers.ChamberSlug(office.Chamber) + "/" + OfficeSegment + office.Id,
+                Label = $"{RoleName(office.Role)} of the {Names.Of(office.Chamber).English}",
+                Role = RoleName(office.Role).ToLowerInvariant(),
+                PersonId = PopoloIdentifiers.Person(office.Person.Id),
+                OrganizationId = PopoloIdentifiers.Chamber(office.Chamber),
+                PostId = OfficePost(office.Chamber, office.Role),
+                StartDate = Preconditions.Iso(office.Term.Start),
+                EndDate = office.Term.End is { } end ? Preconditions.Iso(end) : null,
+                Sources = SourceDtos(office.Provenance.Sources),
+            });
         }
     }
 
-    private static void WriteOfficePosts(Utf8JsonWriter w, LegislativeHistory history)
+    private static void AddOfficePosts(List<PopoloPostDto> dtos, LegislativeHistory history)
     {
         var posts = new List<(ChamberKind Chamber, OfficeRole Role, SourceSet Sources)>();
         foreach (var office in history.Offices)
@@ -109,77 +104,59 @@ public static partial class PopoloExporter
 
         foreach (var (chamber, role, sources) in posts)
         {
-            w.WriteStartObject();
-            w.WriteString("id", OfficePost(chamber, role));
-            w.WriteString("label", $"{RoleName(role)} of the {Names.Of(chamber).English}");
-            w.WriteString("role", RoleName(role));
-            w.WriteString("organization_id", PopoloIdentifiers.Chamber(chamber));
-            WriteSources(w, sources.Items);
-            w.WriteEndObject();
+            dtos.Add(new PopoloPostDto
+            {
+                Id = OfficePost(chamber, role),
+                Label = $"{RoleName(role)} of the {Names.Of(chamber).English}",
+                Role = RoleName(role),
+                OrganizationId = PopoloIdentifiers.Chamber(chamber),
+                Sources = SourceDtos(sources.Items),
+            });
         }
     }
 
-    /// <summary>Writes the extension <c>seat_counts</c> on a chamber's organization: one entry per sitting composition at formation.</summary>
-    private static void WriteSeatCounts(Utf8JsonWriter w, LegislativeHistory history, ChamberKind chamber)
+    /// <summary>The extension <c>seat_counts</c> on a chamber's organization: one entry per sitting composition at formation; <see langword="null"/> (not written) when the chamber has none.</summary>
+    private static List<PopoloSeatCountDto>? SeatCounts(LegislativeHistory history, ChamberKind chamber)
     {
         var compositions = history.Compositions.Where(c => c.Chamber == chamber).ToList();
         if (compositions.Count == 0)
         {
-            return;
+            return null;
         }
 
-        w.WriteStartArray("seat_counts");
+        var entries = new List<PopoloSeatCountDto>(compositions.Count);
         foreach (var composition in compositions)
         {
             var sitting = composition.Sitting;
-            w.WriteStartObject();
-            w.WriteString("id", PopoloIdentifiers.Prefix + "composition/" + sitting.Id);
-            w.WriteString("start_date", Preconditions.Iso(sitting.Period.Start));
-            if (sitting.Period.End is { } end)
-            {
-                w.WriteString("end_date", Preconditions.Iso(end));
-            }
-
-            if (sitting.Convocation is { } convocation)
-            {
-                w.WriteString("legislative_period_id", PopoloIdentifiers.Convocation(convocation.Id));
-            }
-
-            w.WriteNumber("seats", composition.Total);
-            w.WriteStartArray("counts");
+            var counts = new List<PopoloCountDto>();
             foreach (var row in composition.Seats)
             {
-                w.WriteStartObject();
-                w.WriteString("option", row.Source is { } source ? PopoloIdentifiers.SourceSlug(source) : "unknown");
-                w.WriteNumber("value", row.Seats);
-                if (row.Party is { } party)
+                counts.Add(new PopoloCountDto
                 {
-                    w.WriteString("group_id", PopoloIdentifiers.Party(party.Id));
-                }
-                else
-                {
-                    w.WriteStartObject("group");
-                    w.WriteString("name", row.HolderName);
-                    w.WriteString("classification", HolderClassification(row.Holder));
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndObject();
+                    Option = row.Source is { } source ? PopoloIdentifiers.SourceSlug(source) : "unknown",
+                    Value = row.Seats,
+                    GroupId = row.Party is { } party ? PopoloIdentifiers.Party(party.Id) : null,
+                    Group = row.Party is null ? new PopoloGroupDto(row.HolderName, HolderClassification(row.Holder)) : null,
+                });
             }
 
             if (composition.VacantSeats > 0)
             {
-                w.WriteStartObject();
-                w.WriteString("option", "vacant");
-                w.WriteNumber("value", composition.VacantSeats);
-                w.WriteEndObject();
+                counts.Add(new PopoloCountDto { Option = "vacant", Value = composition.VacantSeats });
             }
 
-            w.WriteEndArray();
-            WriteSources(w, composition.Provenance.Sources);
-            w.WriteEndObject();
+            entries.Add(new PopoloSeatCountDto
+            {
+                Id = PopoloIdentifiers.Prefix + "composition/" + sitting.Id,
+                StartDate = Preconditions.Iso(sitting.Period.Start),
+                EndDate = sitting.Period.End is { } end ? Preconditions.Iso(end) : null,
+                LegislativePeriodId = sitting.Convocation is { } convocation ? PopoloIdentifiers.Convocation(convocation.Id) : null,
+                Seats = composition.Total,
+                Counts = counts,
+                Sources = SourceDtos(composition.Provenance.Sources),
+            });
         }
 
-        w.WriteEndArray();
+        return entries;
     }
 }

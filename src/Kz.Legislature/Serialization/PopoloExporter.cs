@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Kz.Legislature.History;
 using Kz.Legislature.Internal;
+using Kz.Legislature.Serialization.Popolo;
 
 namespace Kz.Legislature.Serialization;
 
@@ -23,12 +23,10 @@ namespace Kz.Legislature.Serialization;
 /// <para>Two extensions are written where Popolo has no term: <c>end_reason</c> and <c>legislative_period_id</c> on
 /// memberships (as EveryPolitician did), and, in the history export, <c>seat_counts</c> on a chamber's organization (the
 /// party composition of each sitting at its formation as Popolo counts). Output is deterministic (dataset order, then composition order) and its cost
-/// is linear in the size of the history. Written with <see cref="Utf8JsonWriter"/>: no reflection.</para>
+/// is linear in the size of the history. Serialized with source-generated metadata: no reflection.</para>
 /// </remarks>
 public static partial class PopoloExporter
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>Exports the whole history: organizations, posts, areas and events, the persons of <see cref="LegislativeHistory.People"/>, a post per chamber office (for example Chair of the Senate) and a membership per <see cref="LegislativeHistory.Offices"/> term, and the party composition of each sitting at its formation (<c>seat_counts</c> on the chamber's organization).</summary>
     /// <param name="history">The history, for example <see cref="LegislativeHistory.Kazakhstan"/>.</param>
     /// <returns>The Popolo JSON document.</returns>
@@ -36,7 +34,7 @@ public static partial class PopoloExporter
     public static string Export(LegislativeHistory history)
     {
         ArgumentNullException.ThrowIfNull(history);
-        return ToString(w => Write(w, history, [], null, [], people: true));
+        return ToString(Build(history, [], null, [], people: true));
     }
 
     /// <summary>Exports the whole history to a stream as UTF-8.</summary>
@@ -47,8 +45,7 @@ public static partial class PopoloExporter
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(history);
-        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions);
-        Write(writer, history, [], null, [], people: true);
+        Serialize(utf8Json, Build(history, [], null, [], people: true));
     }
 
     /// <summary>Exports a composition: the history's organizations, posts, areas and events, plus a person and a membership for every mandate.</summary>
@@ -62,7 +59,7 @@ public static partial class PopoloExporter
         ArgumentNullException.ThrowIfNull(composition);
         ArgumentNullException.ThrowIfNull(history);
         var list = Sources(sources);
-        return ToString(w => Write(w, history, [composition], null, list));
+        return ToString(Build(history, [composition], null, list));
     }
 
     /// <summary>Exports a composition to a stream as UTF-8.</summary>
@@ -77,8 +74,7 @@ public static partial class PopoloExporter
         ArgumentNullException.ThrowIfNull(composition);
         ArgumentNullException.ThrowIfNull(history);
         var list = Sources(sources);
-        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions);
-        Write(writer, history, [composition], null, list);
+        Serialize(utf8Json, Build(history, [composition], null, list));
     }
 
     /// <summary>Exports a parliament: the history, plus persons and memberships for every chamber.</summary>
@@ -92,7 +88,7 @@ public static partial class PopoloExporter
         ArgumentNullException.ThrowIfNull(parliament);
         ArgumentNullException.ThrowIfNull(history);
         var list = Sources(sources);
-        return ToString(w => Write(w, history, parliament.Chambers, parliament.Convocation, list));
+        return ToString(Build(history, parliament.Chambers, parliament.Convocation, list));
     }
 
     /// <summary>Exports a parliament to a stream as UTF-8.</summary>
@@ -107,8 +103,7 @@ public static partial class PopoloExporter
         ArgumentNullException.ThrowIfNull(parliament);
         ArgumentNullException.ThrowIfNull(history);
         var list = Sources(sources);
-        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions);
-        Write(writer, history, parliament.Chambers, parliament.Convocation, list);
+        Serialize(utf8Json, Build(history, parliament.Chambers, parliament.Convocation, list));
     }
 
     internal static string AreaClassification(RegionKind kind) => kind switch
@@ -144,16 +139,9 @@ public static partial class PopoloExporter
     private static IReadOnlyList<SourceReference> Sources(IEnumerable<SourceReference>? sources) =>
         sources is null ? [] : Preconditions.NoNullItems(sources, nameof(sources));
 
-    private static string ToString(Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            write(writer);
-        }
+    private static string ToString(PopoloDocumentDto document) => JsonSerializer.Serialize(document, PopoloJsonContext.Writing.PopoloDocumentDto);
 
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+    private static void Serialize(Stream utf8Json, PopoloDocumentDto document) => JsonSerializer.Serialize(utf8Json, document, PopoloJsonContext.Writing.PopoloDocumentDto);
 
     private static string BodyOrganization(LegislativeBody body) => body switch
     {
@@ -185,7 +173,7 @@ public static partial class PopoloExporter
         return builder.ToString();
     }
 
-    private static void Write(Utf8JsonWriter w, LegislativeHistory history, IReadOnlyList<ChamberComposition> compositions, int? parliamentConvocation, IReadOnlyList<SourceReference> compositionSources, bool people = false)
+    private static PopoloDocumentDto Build(LegislativeHistory history, IReadOnlyList<ChamberComposition> compositions, int? parliamentConvocation, IReadOnlyList<SourceReference> compositionSources, bool people = false)
     {
         var posts = PostCatalogue.Build(history);
         var extraPosts = new List<PostInfo>();
@@ -228,123 +216,84 @@ public static partial class PopoloExporter
             }
         }
 
-        w.WriteStartObject();
-
-        w.WriteStartArray("persons");
+        var document = new PopoloDocumentDto();
         foreach (var d in persons)
         {
-            w.WriteStartObject();
-            w.WriteString("id", PopoloIdentifiers.Person(d.Id));
-            w.WriteString("name", d.Name.English);
-            WriteOtherNames(w, d.Name, null);
-            WriteIdentifiers(w, d.Id, null);
-            if (d.BirthDate is { } birth)
+            document.Persons.Add(new PopoloPersonDto
             {
-                w.WriteString("birth_date", Preconditions.Iso(birth));
-            }
-
-            WriteSources(w, compositionSources);
-            w.WriteEndObject();
+                Id = PopoloIdentifiers.Person(d.Id),
+                Name = d.Name.English,
+                OtherNames = OtherNames(d.Name, null),
+                Identifiers = Identifiers(d.Id, null),
+                BirthDate = d.BirthDate is { } birth ? Preconditions.Iso(birth) : null,
+                Sources = SourceDtos(compositionSources),
+            });
         }
 
         if (people)
         {
-            WritePeoplePersons(w, history);
+            AddPeoplePersons(document.Persons, history);
         }
 
-        w.WriteEndArray();
+        AddOrganizations(document.Organizations, history, extraParties, compositionSources, people);
 
-        w.WriteStartArray("organizations");
-        WriteOrganizations(w, history, extraParties, compositionSources, people);
-        w.WriteEndArray();
-
-        w.WriteStartArray("memberships");
         foreach (var ms in memberships)
         {
             var m = ms.Mandate;
-            w.WriteStartObject();
-            w.WriteString("id", ms.Id);
-            w.WriteString("role", "member");
-            w.WriteString("person_id", PopoloIdentifiers.Person(m.Deputy.Id));
-            w.WriteString("organization_id", ms.OrganizationId);
-            w.WriteString("post_id", ms.PostId);
-            if (m.PartyId is { } party)
+            document.Memberships.Add(new PopoloMembershipDto
             {
-                w.WriteString("on_behalf_of_id", PopoloIdentifiers.Party(party));
-            }
-
-            if (ms.AreaId is { } area)
-            {
-                w.WriteString("area_id", area);
-            }
-
-            if (ms.LegislativePeriodId is { } period)
-            {
-                w.WriteString("legislative_period_id", period);
-            }
-
-            w.WriteString("start_date", Preconditions.Iso(m.Start));
-            if (m.End is { } end)
-            {
-                w.WriteString("end_date", Preconditions.Iso(end));
-            }
-
-            if (m.EndReason is { } reason)
-            {
-                w.WriteString("end_reason", EndReasonName(reason));
-            }
-
-            WriteSources(w, compositionSources);
-            w.WriteEndObject();
+                Id = ms.Id,
+                Role = "member",
+                PersonId = PopoloIdentifiers.Person(m.Deputy.Id),
+                OrganizationId = ms.OrganizationId,
+                PostId = ms.PostId,
+                OnBehalfOfId = m.PartyId is { } party ? PopoloIdentifiers.Party(party) : null,
+                AreaId = ms.AreaId,
+                LegislativePeriodId = ms.LegislativePeriodId,
+                StartDate = Preconditions.Iso(m.Start),
+                EndDate = m.End is { } end ? Preconditions.Iso(end) : null,
+                EndReason = m.EndReason is { } reason ? EndReasonName(reason) : null,
+                Sources = SourceDtos(compositionSources),
+            });
         }
 
         if (people)
         {
-            WriteOfficeMemberships(w, history);
+            AddOfficeMemberships(document.Memberships, history);
         }
 
-        w.WriteEndArray();
-
-        w.WriteStartArray("posts");
         foreach (var post in posts.All)
         {
-            WritePost(w, post);
+            document.Posts.Add(Post(post));
         }
 
         foreach (var post in extraPosts)
         {
-            WritePost(w, post);
+            document.Posts.Add(Post(post));
         }
 
         if (people)
         {
-            WriteOfficePosts(w, history);
+            AddOfficePosts(document.Posts, history);
         }
 
-        w.WriteEndArray();
-
-        w.WriteStartArray("areas");
         foreach (var region in history.Regions)
         {
-            w.WriteStartObject();
-            w.WriteString("id", region.OcdId);
-            w.WriteString("name", region.CurrentName.English);
-            WriteIdentifiers(w, region.Id, region.WikidataId);
-            w.WriteString("classification", AreaClassification(region.Kinds[^1].Value));
-            WriteSources(w, region.Provenance?.Sources ?? []);
-            w.WriteEndObject();
+            document.Areas.Add(new PopoloAreaDto
+            {
+                Id = region.OcdId,
+                Name = region.CurrentName.English,
+                Identifiers = Identifiers(region.Id, region.WikidataId),
+                Classification = AreaClassification(region.Kinds[^1].Value),
+                Sources = SourceDtos(region.Provenance?.Sources ?? []),
+            });
         }
 
-        w.WriteEndArray();
-
-        w.WriteStartArray("events");
-        WriteEvents(w, history);
-        w.WriteEndArray();
-
-        w.WriteEndObject();
+        AddEvents(document.Events, history);
+        return document;
     }
 
-    private static void WriteOrganizations(Utf8JsonWriter w, LegislativeHistory history, List<string> extraParties, IReadOnlyList<SourceReference> compositionSources, bool people)
+    private static void AddOrganizations(List<PopoloOrganizationDto> w, LegislativeHistory history, List<string> extraParties, IReadOnlyList<SourceReference> compositionSources, bool people)
     {
         // The bicameral Parliament: the span of the bicameral rule sets.
         var bicameral = new SourceSet();
@@ -383,7 +332,7 @@ public static partial class PopoloExporter
 
         if (parliamentStart is { } ps)
         {
-            WriteOrganization(w, PopoloIdentifiers.Parliament, Names.Parliament, "legislature", null, null, null, ps, parliamentEnd, bicameral.Items, "Parliament of the Republic of Kazakhstan");
+            w.Add(Organization(PopoloIdentifiers.Parliament, Names.Parliament, "legislature", null, null, null, ps, parliamentEnd, bicameral.Items, "Parliament of the Republic of Kazakhstan"));
         }
 
         foreach (var kind in Enum.GetValues<ChamberKind>())
@@ -394,8 +343,7 @@ public static partial class PopoloExporter
             }
 
             var bicameralChamber = kind is ChamberKind.Senate or ChamberKind.Mazhilis;
-            WriteOrganization(
-                w,
+            w.Add(Organization(
                 PopoloIdentifiers.Chamber(kind),
                 Names.Of(kind),
                 bicameralChamber ? "chamber" : "legislature",
@@ -406,19 +354,18 @@ public static partial class PopoloExporter
                 span.End,
                 span.Sources.Items,
                 null,
-                people ? x => WriteSeatCounts(x, history, kind) : null);
+                people ? SeatCounts(history, kind) : null));
         }
 
         if (assembly.Items.Count > 0)
         {
-            WriteOrganization(w, PopoloIdentifiers.AssemblyOfPeople, AssemblyOfPeople.Instance.Name, "assembly", null, null, null, null, null, assembly.Items, null);
+            w.Add(Organization(PopoloIdentifiers.AssemblyOfPeople, AssemblyOfPeople.Instance.Name, "assembly", null, null, null, null, null, assembly.Items, null));
         }
 
         foreach (var region in history.Regions)
         {
             var name = region.CurrentName;
-            WriteOrganization(
-                w,
+            w.Add(Organization(
                 PopoloIdentifiers.Maslikhat(region.Id),
                 new LocalizedName($"Maslikhat of {name.English}", name.Russian is null ? null : $"Маслихат ({name.Russian})", name.Kazakh is null ? null : $"Мәслихат ({name.Kazakh})", name.KazakhLatin is null ? null : $"Mäslihat ({name.KazakhLatin})"),
                 "maslikhat",
@@ -428,22 +375,21 @@ public static partial class PopoloExporter
                 null,
                 region.Period.End,
                 region.Provenance?.Sources ?? [],
-                null);
+                null));
         }
 
         foreach (var party in history.Parties)
         {
-            WriteOrganization(w, PopoloIdentifiers.Party(party.Id), party.Name, "party", (party.Id, party.WikidataId), null, null, null, null, party.Provenance?.Sources ?? [], null);
+            w.Add(Organization(PopoloIdentifiers.Party(party.Id), party.Name, "party", (party.Id, party.WikidataId), null, null, null, null, party.Provenance?.Sources ?? [], null));
         }
 
         foreach (var party in extraParties)
         {
-            WriteOrganization(w, PopoloIdentifiers.Party(party), new LocalizedName(party), "party", (party, null), null, null, null, null, compositionSources, null);
+            w.Add(Organization(PopoloIdentifiers.Party(party), new LocalizedName(party), "party", (party, null), null, null, null, null, compositionSources, null));
         }
     }
 
-    private static void WriteOrganization(
-        Utf8JsonWriter w,
+    private static PopoloOrganizationDto Organization(
         string id,
         LocalizedName name,
         string classification,
@@ -454,199 +400,130 @@ public static partial class PopoloExporter
         LocalDate? dissolution,
         IReadOnlyList<SourceReference> sources,
         string? displayName,
-        Action<Utf8JsonWriter>? extension = null)
+        List<PopoloSeatCountDto>? seatCounts = null) => new()
     {
-        w.WriteStartObject();
-        w.WriteString("id", id);
-        w.WriteString("name", displayName ?? name.English);
-        WriteOtherNames(w, name, displayName is null ? null : name.English);
-        if (identifiers is { } ids)
-        {
-            WriteIdentifiers(w, ids.Slug, ids.Wikidata);
-        }
+        Id = id,
+        Name = displayName ?? name.English,
+        OtherNames = OtherNames(name, displayName is null ? null : name.English),
+        Identifiers = identifiers is { } ids ? Identifiers(ids.Slug, ids.Wikidata) : null,
+        Classification = classification,
+        ParentId = parentId,
+        AreaId = areaId,
+        FoundingDate = founding is { } f ? Preconditions.Iso(f) : null,
+        DissolutionDate = dissolution is { } d ? Preconditions.Iso(d) : null,
+        SeatCounts = seatCounts,
+        Sources = SourceDtos(sources),
+    };
 
-        w.WriteString("classification", classification);
-        if (parentId is not null)
-        {
-            w.WriteString("parent_id", parentId);
-        }
-
-        if (areaId is not null)
-        {
-            w.WriteString("area_id", areaId);
-        }
-
-        if (founding is { } f)
-        {
-            w.WriteString("founding_date", Preconditions.Iso(f));
-        }
-
-        if (dissolution is { } d)
-        {
-            w.WriteString("dissolution_date", Preconditions.Iso(d));
-        }
-
-        extension?.Invoke(w);
-        WriteSources(w, sources);
-        w.WriteEndObject();
-    }
-
-    private static void WritePost(Utf8JsonWriter w, PostInfo post)
+    private static PopoloPostDto Post(PostInfo post) => new()
     {
-        w.WriteStartObject();
-        w.WriteString("id", post.Id);
-        w.WriteString("label", post.Label);
-        w.WriteString("role", post.Role);
-        w.WriteString("organization_id", post.OrganizationId);
-        if (post.AreaId is not null)
-        {
-            w.WriteString("area_id", post.AreaId);
-        }
+        Id = post.Id,
+        Label = post.Label,
+        Role = post.Role,
+        OrganizationId = post.OrganizationId,
+        AreaId = post.AreaId,
+        StartDate = post.Start is { } start ? Preconditions.Iso(start) : null,
+        EndDate = post.End is { } end ? Preconditions.Iso(end) : null,
+        Sources = SourceDtos(post.Sources.Items),
+    };
 
-        if (post.Start is { } start)
-        {
-            w.WriteString("start_date", Preconditions.Iso(start));
-        }
-
-        if (post.End is { } end)
-        {
-            w.WriteString("end_date", Preconditions.Iso(end));
-        }
-
-        WriteSources(w, post.Sources.Items);
-        w.WriteEndObject();
-    }
-
-    private static void WriteEvents(Utf8JsonWriter w, LegislativeHistory history)
+    private static void AddEvents(List<PopoloEventDto> events, LegislativeHistory history)
     {
         foreach (var c in history.Convocations)
         {
-            w.WriteStartObject();
-            w.WriteString("id", PopoloIdentifiers.Convocation(c.Id));
-            w.WriteString("name", $"{BodyName(c.Body)}, {c.Roman} convocation");
-            w.WriteString("classification", "legislative period");
-            w.WriteString("organization_id", BodyOrganization(c.Body));
-            WriteIdentifiers(w, c.Id, null);
-            if (c.FirstSitting is { } first)
+            var first = c.FirstSitting;
+            var start = first ?? c.ElectedOn;
+            events.Add(new PopoloEventDto
             {
-                w.WriteString("start_date", Preconditions.Iso(first));
-            }
-            else if (c.ElectedOn is { } elected)
-            {
-                w.WriteString("start_date", Preconditions.Iso(elected));
-                w.WriteString("description", "start_date is the election day: the first sitting is not in the data.");
-            }
-
-            if (c.Until is { } until)
-            {
-                w.WriteString("end_date", Preconditions.Iso(until));
-            }
-
-            WriteSources(w, c.Provenance.Sources);
-            w.WriteEndObject();
+                Id = PopoloIdentifiers.Convocation(c.Id),
+                Name = $"{BodyName(c.Body)}, {c.Roman} convocation",
+                Classification = "legislative period",
+                OrganizationId = BodyOrganization(c.Body),
+                Identifiers = Identifiers(c.Id, null),
+                StartDate = start is { } s ? Preconditions.Iso(s) : null,
+                Description = first is null && start is not null ? "start_date is the election day: the first sitting is not in the data." : null,
+                EndDate = c.Until is { } until ? Preconditions.Iso(until) : null,
+                Sources = SourceDtos(c.Provenance.Sources),
+            });
         }
 
         foreach (var e in history.Elections)
         {
-            w.WriteStartObject();
-            w.WriteString("id", PopoloIdentifiers.Election(e.Id));
-            w.WriteString("name", $"{Names.Of(e.Chamber).English} election ({Words(e.Kind.ToString())}), {Preconditions.Iso(e.Date)}");
-            w.WriteString("classification", "election");
-            w.WriteString("organization_id", PopoloIdentifiers.Chamber(e.Chamber));
-            WriteIdentifiers(w, e.Id, null);
-            w.WriteString("start_date", Preconditions.Iso(e.Dates[0]));
-            w.WriteString("end_date", Preconditions.Iso(e.Dates[^1]));
-            WriteSources(w, e.Provenance.Sources);
-            w.WriteEndObject();
+            events.Add(new PopoloEventDto
+            {
+                Id = PopoloIdentifiers.Election(e.Id),
+                Name = $"{Names.Of(e.Chamber).English} election ({Words(e.Kind.ToString())}), {Preconditions.Iso(e.Date)}",
+                Classification = "election",
+                OrganizationId = PopoloIdentifiers.Chamber(e.Chamber),
+                Identifiers = Identifiers(e.Id, null),
+                StartDate = Preconditions.Iso(e.Dates[0]),
+                EndDate = Preconditions.Iso(e.Dates[^1]),
+                Sources = SourceDtos(e.Provenance.Sources),
+            });
         }
 
         foreach (var e in history.Events)
         {
-            w.WriteStartObject();
-            w.WriteString("id", PopoloIdentifiers.Event(e.Id));
-            w.WriteString("name", e.Name.English);
-            w.WriteString("classification", Words(e.Kind.ToString()));
-            WriteIdentifiers(w, e.Id, null);
-            w.WriteString("start_date", Preconditions.Iso(e.Date));
-            WriteSources(w, e.Provenance.Sources);
-            w.WriteEndObject();
+            events.Add(new PopoloEventDto
+            {
+                Id = PopoloIdentifiers.Event(e.Id),
+                Name = e.Name.English,
+                Classification = Words(e.Kind.ToString()),
+                Identifiers = Identifiers(e.Id, null),
+                StartDate = Preconditions.Iso(e.Date),
+                Sources = SourceDtos(e.Provenance.Sources),
+            });
         }
     }
 
-    private static void WriteOtherNames(Utf8JsonWriter w, LocalizedName name, string? english)
+    private static List<PopoloOtherNameDto>? OtherNames(LocalizedName name, string? english)
     {
         if (english is null && name.Russian is null && name.Kazakh is null && name.KazakhLatin is null && name.Alternatives.Count == 0)
         {
-            return;
+            return null;
         }
 
-        w.WriteStartArray("other_names");
+        var names = new List<PopoloOtherNameDto>();
         if (english is not null)
         {
-            WriteOtherName(w, english, "en");
+            names.Add(new(english, "en"));
         }
 
         if (name.Russian is not null)
         {
-            WriteOtherName(w, name.Russian, "ru");
+            names.Add(new(name.Russian, "ru"));
         }
 
         if (name.Kazakh is not null)
         {
-            WriteOtherName(w, name.Kazakh, "kk");
+            names.Add(new(name.Kazakh, "kk"));
         }
 
         if (name.KazakhLatin is not null)
         {
-            WriteOtherName(w, name.KazakhLatin, "kk-Latn");
+            names.Add(new(name.KazakhLatin, "kk-Latn"));
         }
 
         foreach (var alternative in name.Alternatives)
         {
-            WriteOtherName(w, alternative, "alternative");
+            names.Add(new(alternative, "alternative"));
         }
 
-        w.WriteEndArray();
-
-        static void WriteOtherName(Utf8JsonWriter w, string value, string note)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", value);
-            w.WriteString("note", note);
-            w.WriteEndObject();
-        }
+        return names;
     }
 
-    private static void WriteIdentifiers(Utf8JsonWriter w, string slug, string? wikidata)
-    {
-        w.WriteStartArray("identifiers");
-        w.WriteStartObject();
-        w.WriteString("identifier", slug);
-        w.WriteString("scheme", PopoloIdentifiers.Scheme);
-        w.WriteEndObject();
-        if (wikidata is not null)
-        {
-            w.WriteStartObject();
-            w.WriteString("identifier", wikidata);
-            w.WriteString("scheme", "wikidata");
-            w.WriteEndObject();
-        }
+    private static List<PopoloIdentifierDto> Identifiers(string slug, string? wikidata) =>
+        wikidata is null ? [new(slug, PopoloIdentifiers.Scheme)] : [new(slug, PopoloIdentifiers.Scheme), new(wikidata, "wikidata")];
 
-        w.WriteEndArray();
-    }
-
-    private static void WriteSources(Utf8JsonWriter w, IReadOnlyList<SourceReference> sources)
+    private static List<PopoloSourceDto> SourceDtos(IReadOnlyList<SourceReference> sources)
     {
-        w.WriteStartArray("sources");
+        var list = new List<PopoloSourceDto>(sources.Count);
         foreach (var s in sources)
         {
-            w.WriteStartObject();
-            w.WriteString("url", s.Url.OriginalString);
-            w.WriteString("note", s.Title);
-            w.WriteEndObject();
+            list.Add(new(s.Url.OriginalString, s.Title));
         }
 
-        w.WriteEndArray();
+        return list;
     }
 
     private sealed record MembershipInfo(string Id, Mandate Mandate, string OrganizationId, string PostId, string? AreaId, string? LegislativePeriodId);

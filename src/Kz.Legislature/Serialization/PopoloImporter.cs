@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Kz.Legislature.History;
 using Kz.Legislature.Internal;
+using Kz.Legislature.Serialization.Popolo;
 using NodaTime.Text;
 
 namespace Kz.Legislature.Serialization;
@@ -26,8 +27,9 @@ namespace Kz.Legislature.Serialization;
 /// </list>
 /// <para>Properties the importer does not use are ignored (Popolo documents carry many). The JSON itself is read
 /// strictly: malformed JSON, duplicate keys, nesting deeper than <see cref="MaxDepth"/>, documents larger than
-/// <see cref="MaxDocumentBytes"/>, wrong types, incomplete dates and values the model rejects all throw
-/// <see cref="LegislatureJsonException"/> with the path and position. Nothing partial is returned.</para>
+/// <see cref="MaxDocumentBytes"/>, bytes that are not UTF-8, wrong types, incomplete dates and values the model rejects all throw
+/// <see cref="LegislatureJsonException"/> with the path and position. Nothing partial is returned. The document is
+/// read with source-generated metadata: no reflection.</para>
 /// </remarks>
 public static class PopoloImporter
 {
@@ -50,7 +52,8 @@ public static class PopoloImporter
     public static ChamberComposition ImportMemberships(Stream popoloJson, ChamberKind chamber, LocalDate date, LegislativeHistory? history = null, string? fileName = null, PopoloImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(popoloJson);
-        return Import(CompositionJson.ReadAll(popoloJson, fileName, MaxDocumentBytes), chamber, date, history, fileName, options ?? PopoloImportOptions.Default);
+        CheckChamber(chamber);
+        return Import(Strict(() => StrictInput.ReadBytes(popoloJson, MaxDocumentBytes, fileName)), chamber, date, history, fileName, options ?? PopoloImportOptions.Default);
     }
 
     /// <summary>Imports the memberships of <paramref name="chamber"/> that run on <paramref name="date"/> from a JSON string.</summary>
@@ -63,70 +66,77 @@ public static class PopoloImporter
     /// <returns>The composition.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="popoloJson"/> is null.</exception>
     /// <exception cref="LegislatureJsonException">The document cannot be imported, or no membership of it is of the chamber.</exception>
-    public static ChamberComposition ImportMemberships(string popoloJson, ChamberKind chamber, LocalDate date, LegislativeHistory? history = null, string? fileName = null, PopoloImportOptions? options = null) =>
-        Import(CompositionJson.Encode(popoloJson, fileName, MaxDocumentBytes), chamber, date, history, fileName, options ?? PopoloImportOptions.Default);
+    public static ChamberComposition ImportMemberships(string popoloJson, ChamberKind chamber, LocalDate date, LegislativeHistory? history = null, string? fileName = null, PopoloImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(popoloJson);
+        CheckChamber(chamber);
+        return Import(Strict(() => StrictInput.ReadBytes(popoloJson, MaxDocumentBytes, fileName)), chamber, date, history, fileName, options ?? PopoloImportOptions.Default);
+    }
 
-    private static ChamberComposition Import(byte[] bytes, ChamberKind chamber, LocalDate date, LegislativeHistory? history, string? fileName, PopoloImportOptions options)
+    private static void CheckChamber(ChamberKind chamber)
     {
         if (!Enum.IsDefined(chamber))
         {
             throw Internal.ArgumentErrors.OutOfRange(nameof(chamber), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{chamber} is not a defined chamber."));
         }
+    }
 
-        var json = bytes.AsSpan();
-        if (json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            json = json[3..];
-        }
-
-        var ctx = new CompositionJson.ReadContext(json, fileName);
-        CompositionJson.CheckUtf8(ref ctx);
-        JsonDocument document;
+    /// <summary>Reads the bytes through the one strict byte reader (size, byte-order mark, UTF-8), its errors as the importer's exception.</summary>
+    private static ReadOnlyMemory<byte> Strict(Func<ReadOnlyMemory<byte>> read)
+    {
         try
         {
-            document = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { MaxDepth = MaxDepth, AllowDuplicateProperties = false, CommentHandling = JsonCommentHandling.Disallow });
+            return read();
         }
-        catch (JsonException ex)
+        catch (LegislativeDataException ex) when (ex is not LegislatureJsonException)
         {
-            throw CompositionJson.FromDocumentException(ex, fileName);
-        }
-        catch (InvalidOperationException ex)
-        {
-            // The duplicate-key check decodes property names: an escaped lone surrogate ("\uD800") throws here.
-            throw new LegislatureJsonException(fileName, "$", "A property name is not valid text: " + JsonKinds.InvalidUtf16Detail, innerException: ex);
-        }
-
-        using (document)
-        {
-            return Map(ref ctx, document.RootElement, chamber, date, history, options);
+            throw new LegislatureJsonException(ex.FileName, ex.JsonPath ?? "$", ex.Reason, ex.LineNumber, ex.BytePositionInLine, ex);
         }
     }
 
-    private static ChamberComposition Map(ref CompositionJson.ReadContext ctx, JsonElement root, ChamberKind chamber, LocalDate date, LegislativeHistory? history, PopoloImportOptions options)
+    private static ChamberComposition Import(ReadOnlyMemory<byte> json, ChamberKind chamber, LocalDate date, LegislativeHistory? history, string? fileName, PopoloImportOptions options)
     {
-        Expect(ref ctx, root, "$", JsonValueKind.Object, "an object");
-        var persons = Index(ref ctx, root, "persons");
-        var areas = Index(ref ctx, root, "areas");
-        if (!root.TryGetProperty("memberships", out var memberships))
+        var input = new Input(json, fileName);
+        PopoloImportDocumentDto? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(json.Span, PopoloImportJsonContext.Reading.PopoloImportDocumentDto);
+        }
+        catch (JsonException ex)
+        {
+            throw input.FromSerializer(ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A property name that cannot be decoded (an escaped lone surrogate, "\uD800") where the serializer does not say where.
+            throw new LegislatureJsonException(fileName, "$", "A property name is not valid text: " + JsonKinds.InvalidUtf16Detail, innerException: ex);
+        }
+
+        return Map(input, document ?? throw input.Fail("$", "Expected an object, found null."), chamber, date, history, options);
+    }
+
+    private static ChamberComposition Map(Input ctx, PopoloImportDocumentDto root, ChamberKind chamber, LocalDate date, LegislativeHistory? history, PopoloImportOptions options)
+    {
+        var persons = Index(ctx, root.Persons, "persons", p => p.Id);
+        var areas = Index(ctx, root.Areas, "areas", a => a.Id);
+        if (!root.HasMemberships)
         {
             throw ctx.Fail("$", "The document has no \"memberships\".");
         }
 
-        Expect(ref ctx, memberships, "$.memberships", JsonValueKind.Array, "an array");
-        var organizations = ChamberOrganizations(ref ctx, root, chamber, options);
+        var memberships = root.Memberships ?? throw ctx.Fail("$.memberships", "Expected an array, found null.");
+        var organizations = ChamberOrganizations(ctx, root.Organizations, chamber, options);
         var others = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var ofChamber = 0;
         var reader = new Reader(chamber, persons, areas, options, history);
         var mandates = new List<Mandate>();
         string? period = null;
         var periodAgreed = true;
-        var i = -1;
-        foreach (var ms in memberships.EnumerateArray())
+        for (var i = 0; i < memberships.Count; i++)
         {
-            i++;
             var path = string.Create(CultureInfo.InvariantCulture, $"$.memberships[{i}]");
-            Expect(ref ctx, ms, path, JsonValueKind.Object, "an object");
-            var organizationId = OptionalString(ref ctx, ms, path, "organization_id");
+            var ms = memberships[i] ?? throw ctx.Fail(path, "Expected an object, found null.");
+            var organizationId = ms.OrganizationId;
             if (organizationId is null || !organizations.Contains(organizationId))
             {
                 var key = organizationId ?? "(none)";
@@ -140,14 +150,14 @@ public static class PopoloImporter
             }
 
             ofChamber++;
-            if (OptionalString(ref ctx, ms, path, "post_id") is { } officePost && PopoloExporter.IsOfficePost(officePost, chamber))
+            if (ms.PostId is { } officePost && PopoloExporter.IsOfficePost(officePost, chamber))
             {
                 // A chair's (or deputy chair's) membership, as the history export writes them: an office, not a seat.
                 continue;
             }
 
-            var start = Date(ref ctx, ms, path, "start_date") ?? throw ctx.Fail(path, "A membership of the chamber has no \"start_date\"; every membership needs the first day it runs.");
-            var end = Date(ref ctx, ms, path, "end_date");
+            var start = Date(ctx, ms.StartDate, path, "start_date") ?? throw ctx.Fail(path, "A membership of the chamber has no \"start_date\"; every membership needs the first day it runs.");
+            var end = Date(ctx, ms.EndDate, path, "end_date");
             if (options.InclusiveEndDates && end is { } lastDay)
             {
                 end = lastDay == LocalDate.MaxIsoValue
@@ -170,7 +180,7 @@ public static class PopoloImporter
                 continue;
             }
 
-            var membershipPeriod = OptionalString(ref ctx, ms, path, "legislative_period_id");
+            var membershipPeriod = ms.LegislativePeriodId;
             if (mandates.Count == 0)
             {
                 period = membershipPeriod;
@@ -180,7 +190,7 @@ public static class PopoloImporter
                 periodAgreed = false;
             }
 
-            mandates.Add(ToMandate(ref ctx, ms, path, start, end, reader));
+            mandates.Add(ToMandate(ctx, ms, path, start, end, reader));
         }
 
         if (ofChamber == 0 && others.Count > 0)
@@ -198,23 +208,23 @@ public static class PopoloImporter
         return ChamberComposition.Create(chamber, date, mandates, convocation);
     }
 
-    private static Mandate ToMandate(ref CompositionJson.ReadContext ctx, JsonElement ms, string path, LocalDate start, LocalDate? end, Reader reader)
+    private static Mandate ToMandate(Input ctx, PopoloImportMembershipDto ms, string path, LocalDate start, LocalDate? end, Reader reader)
     {
         var (chamber, persons, areas, options) = (reader.Chamber, reader.Persons, reader.Areas, reader.Options);
-        var personId = OptionalString(ref ctx, ms, path, "person_id") ?? throw ctx.Fail(path, "A membership of the chamber has no \"person_id\".");
+        var personId = ms.PersonId ?? throw ctx.Fail(path, "A membership of the chamber has no \"person_id\".");
         if (!persons.TryGetValue(personId, out var person))
         {
             throw ctx.Fail(path + ".person_id", $"No person with id \"{StrictLocalDateConverter.Truncate(personId)}\" is in \"persons\".");
         }
 
-        var deputy = ToDeputy(ref ctx, person.Element, person.Path, personId);
-        var postId = OptionalString(ref ctx, ms, path, "post_id");
+        var deputy = ToDeputy(ctx, person.Item, person.Path, personId);
+        var postId = ms.PostId;
         SeatSource source;
         string? postRegion = null;
         int? district = null;
         if (postId is not null && postId.StartsWith(PopoloIdentifiers.PostPrefix, StringComparison.Ordinal))
         {
-            (source, postRegion, district) = ParsePost(ref ctx, path + ".post_id", postId, chamber);
+            (source, postRegion, district) = ParsePost(ctx, path + ".post_id", postId, chamber);
         }
         else if (postId is not null && options.Posts.TryGetValue(postId, out var mapped))
         {
@@ -234,7 +244,7 @@ public static class PopoloImporter
         }
 
         string? region = null;
-        if (OptionalString(ref ctx, ms, path, "area_id") is { } areaId)
+        if (ms.AreaId is { } areaId)
         {
             if (options.Areas.TryGetValue(areaId, out var mappedRegion))
             {
@@ -242,12 +252,12 @@ public static class PopoloImporter
             }
             else if (areas.TryGetValue(areaId, out var area))
             {
-                region = Slug(ref ctx, area.Element, area.Path) ?? reader.RegionOf(ref ctx, area.Element, area.Path, areaId);
+                region = Slug(ctx, area.Item.Identifiers, area.Path) ?? reader.RegionOf(ctx, area.Item, area.Path, areaId);
             }
         }
 
         region ??= postRegion;
-        var party = OptionalString(ref ctx, ms, path, "on_behalf_of_id");
+        var party = ms.OnBehalfOfId;
         if (party is not null && party.StartsWith(PopoloIdentifiers.Prefix + "party/", StringComparison.Ordinal))
         {
             party = party[(PopoloIdentifiers.Prefix.Length + "party/".Length)..];
@@ -258,7 +268,7 @@ public static class PopoloImporter
         }
 
         MandateEndReason? reason = null;
-        if (OptionalString(ref ctx, ms, path, "end_reason") is { } reasonText)
+        if (ms.EndReason is { } reasonText)
         {
             reason = null;
             foreach (var value in Enum.GetValues<MandateEndReason>())
@@ -294,27 +304,24 @@ public static class PopoloImporter
         }
     }
 
-    private static Deputy ToDeputy(ref CompositionJson.ReadContext ctx, JsonElement person, string path, string personId)
+    private static Deputy ToDeputy(Input ctx, PopoloImportPersonDto person, string path, string personId)
     {
-        var name = OptionalString(ref ctx, person, path, "name") ?? throw ctx.Fail(path, "A person has no \"name\".");
+        var name = person.Name ?? throw ctx.Fail(path, "A person has no \"name\".");
         string? ru = null, kk = null, kkLatn = null;
         var alternatives = new List<string>();
-        if (person.TryGetProperty("other_names", out var others) && others.ValueKind != JsonValueKind.Null)
+        if (person.OtherNames is { } others)
         {
-            Expect(ref ctx, others, path + ".other_names", JsonValueKind.Array, "an array");
-            var j = -1;
-            foreach (var other in others.EnumerateArray())
+            for (var j = 0; j < others.Count; j++)
             {
-                j++;
                 var otherPath = string.Create(CultureInfo.InvariantCulture, $"{path}.other_names[{j}]");
-                Expect(ref ctx, other, otherPath, JsonValueKind.Object, "an object");
-                var value = OptionalString(ref ctx, other, otherPath, "name");
-                var note = OptionalString(ref ctx, other, otherPath, "note");
+                var other = others[j] ?? throw ctx.Fail(otherPath, "Expected an object, found null.");
+                var value = other.Name;
+                var note = other.Note;
                 var ours = note is "ru" or "kk" or "kk-Latn" or "alternative";
                 if (!ours)
                 {
                     // Other publishers (EveryPolitician) say the language in "lang"; a name in another language is an alternative spelling.
-                    note = OptionalString(ref ctx, other, otherPath, "lang") switch
+                    note = other.Lang switch
                     {
                         "ru" => "ru",
                         "kk" => "kk",
@@ -335,8 +342,8 @@ public static class PopoloImporter
             }
         }
 
-        var id = Slug(ref ctx, person, path) ?? (personId.StartsWith(PopoloIdentifiers.Prefix + "person/", StringComparison.Ordinal) ? personId[(PopoloIdentifiers.Prefix.Length + "person/".Length)..] : personId);
-        var birth = Date(ref ctx, person, path, "birth_date");
+        var id = Slug(ctx, person.Identifiers, path) ?? (personId.StartsWith(PopoloIdentifiers.Prefix + "person/", StringComparison.Ordinal) ? personId[(PopoloIdentifiers.Prefix.Length + "person/".Length)..] : personId);
+        var birth = Date(ctx, person.BirthDate, path, "birth_date");
         try
         {
             return new Deputy(id, new LocalizedName(name, ru, kk, kkLatn, alternatives), birth);
@@ -347,7 +354,7 @@ public static class PopoloImporter
         }
     }
 
-    private static (SeatSource Source, string? Region, int? District) ParsePost(ref CompositionJson.ReadContext ctx, string path, string postId, ChamberKind chamber)
+    private static (SeatSource Source, string? Region, int? District) ParsePost(Input ctx, string path, string postId, ChamberKind chamber)
     {
         var chamberPrefix = PopoloIdentifiers.PostPrefix + PopoloIdentifiers.ChamberSlug(chamber) + "/";
         if (!postId.StartsWith(chamberPrefix, StringComparison.Ordinal))
@@ -385,75 +392,49 @@ public static class PopoloImporter
         };
     }
 
-    private static string? Slug(ref CompositionJson.ReadContext ctx, JsonElement element, string path)
+    private static string? Slug(Input ctx, List<PopoloImportIdentifierDto?>? identifiers, string path)
     {
-        if (!element.TryGetProperty("identifiers", out var identifiers) || identifiers.ValueKind == JsonValueKind.Null)
+        if (identifiers is null)
         {
             return null;
         }
 
-        Expect(ref ctx, identifiers, path + ".identifiers", JsonValueKind.Array, "an array");
-        var j = -1;
-        foreach (var identifier in identifiers.EnumerateArray())
+        for (var j = 0; j < identifiers.Count; j++)
         {
-            j++;
-            var idPath = string.Create(CultureInfo.InvariantCulture, $"{path}.identifiers[{j}]");
-            Expect(ref ctx, identifier, idPath, JsonValueKind.Object, "an object");
-            if (OptionalString(ref ctx, identifier, idPath, "scheme") == PopoloIdentifiers.Scheme)
+            var identifier = identifiers[j] ?? throw ctx.Fail(string.Create(CultureInfo.InvariantCulture, $"{path}.identifiers[{j}]"), "Expected an object, found null.");
+            if (identifier.Scheme == PopoloIdentifiers.Scheme)
             {
-                return OptionalString(ref ctx, identifier, idPath, "identifier");
+                return identifier.Identifier;
             }
         }
 
         return null;
     }
 
-    private static Dictionary<string, (JsonElement Element, string Path)> Index(ref CompositionJson.ReadContext ctx, JsonElement root, string name)
+    private static Dictionary<string, (T Item, string Path)> Index<T>(Input ctx, List<T?>? items, string name, Func<T, string?> id)
+        where T : class
     {
-        var index = new Dictionary<string, (JsonElement, string)>(StringComparer.Ordinal);
-        if (!root.TryGetProperty(name, out var array) || array.ValueKind == JsonValueKind.Null)
+        var index = new Dictionary<string, (T, string)>(StringComparer.Ordinal);
+        if (items is null)
         {
             return index;
         }
 
-        Expect(ref ctx, array, "$." + name, JsonValueKind.Array, "an array");
-        var i = -1;
-        foreach (var item in array.EnumerateArray())
+        for (var i = 0; i < items.Count; i++)
         {
-            i++;
             var path = string.Create(CultureInfo.InvariantCulture, $"$.{name}[{i}]");
-            Expect(ref ctx, item, path, JsonValueKind.Object, "an object");
-            if (OptionalString(ref ctx, item, path, "id") is { } id && !index.TryAdd(id, (item, path)))
+            var item = items[i] ?? throw ctx.Fail(path, "Expected an object, found null.");
+            if (id(item) is { } key && !index.TryAdd(key, (item, path)))
             {
-                throw ctx.Fail(path + ".id", $"The id \"{StrictLocalDateConverter.Truncate(id)}\" is used twice in \"{name}\".");
+                throw ctx.Fail(path + ".id", $"The id \"{StrictLocalDateConverter.Truncate(key)}\" is used twice in \"{name}\".");
             }
         }
 
         return index;
     }
 
-    private static string? OptionalString(ref CompositionJson.ReadContext ctx, JsonElement element, string path, string property)
+    private static LocalDate? Date(Input ctx, string? text, string path, string property)
     {
-        if (!element.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        Expect(ref ctx, value, path + "." + property, JsonValueKind.String, "a string");
-        try
-        {
-            return value.GetString();
-        }
-        catch (InvalidOperationException ex)
-        {
-            // An escaped lone surrogate ("\uD800") cannot be decoded.
-            throw ctx.Fail(path + "." + property, JsonKinds.InvalidUtf16, ex);
-        }
-    }
-
-    private static LocalDate? Date(ref CompositionJson.ReadContext ctx, JsonElement element, string path, string property)
-    {
-        var text = OptionalString(ref ctx, element, path, property);
         if (text is null)
         {
             return null;
@@ -465,14 +446,6 @@ public static class PopoloImporter
             : throw ctx.Fail(path + "." + property, $"\"{StrictLocalDateConverter.Truncate(text)}\" is not a full ISO-8601 calendar date (uuuu-MM-dd); reduced dates such as \"2023\" cannot be imported.");
     }
 
-    private static void Expect(ref CompositionJson.ReadContext ctx, JsonElement element, string path, JsonValueKind kind, string description)
-    {
-        if (element.ValueKind != kind)
-        {
-            throw ctx.Fail(path, $"Expected {description}, found {JsonKinds.Describe(element.ValueKind)}.");
-        }
-    }
-
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     /// <summary>
@@ -480,7 +453,7 @@ public static class PopoloImporter
     /// it, and the organizations of <c>$.organizations</c> whose <c>name</c> or <c>other_names</c> name it (in en, ru or kk,
     /// with the alternative spellings of <see cref="Names.Of(ChamberKind)"/>, as the whole name or as a word of it).
     /// </summary>
-    private static HashSet<string> ChamberOrganizations(ref CompositionJson.ReadContext ctx, JsonElement root, ChamberKind chamber, PopoloImportOptions options)
+    private static HashSet<string> ChamberOrganizations(Input ctx, List<PopoloImportOrganizationDto?>? organizations, ChamberKind chamber, PopoloImportOptions options)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal) { PopoloIdentifiers.Chamber(chamber) };
         foreach (var (id, kind) in options.Organizations)
@@ -491,39 +464,31 @@ public static class PopoloImporter
             }
         }
 
-        if (!root.TryGetProperty("organizations", out var organizations) || organizations.ValueKind == JsonValueKind.Null)
+        if (organizations is null)
         {
             return ids;
         }
 
-        Expect(ref ctx, organizations, "$.organizations", JsonValueKind.Array, "an array");
-        var i = -1;
-        foreach (var organization in organizations.EnumerateArray())
+        for (var i = 0; i < organizations.Count; i++)
         {
-            i++;
             var path = string.Create(CultureInfo.InvariantCulture, $"$.organizations[{i}]");
-            Expect(ref ctx, organization, path, JsonValueKind.Object, "an object");
-            if (OptionalString(ref ctx, organization, path, "id") is not { } id || options.Organizations.ContainsKey(id) || id.StartsWith(PopoloIdentifiers.Prefix, StringComparison.Ordinal))
+            var organization = organizations[i] ?? throw ctx.Fail(path, "Expected an object, found null.");
+            if (organization.Id is not { } id || options.Organizations.ContainsKey(id) || id.StartsWith(PopoloIdentifiers.Prefix, StringComparison.Ordinal))
             {
                 continue;
             }
 
             var names = new List<string>();
-            if (OptionalString(ref ctx, organization, path, "name") is { } name)
+            if (organization.Name is { } name)
             {
                 names.Add(name);
             }
 
-            if (organization.TryGetProperty("other_names", out var others) && others.ValueKind == JsonValueKind.Array)
+            foreach (var other in organization.OtherNames ?? [])
             {
-                var j = -1;
-                foreach (var other in others.EnumerateArray())
+                if (other?.Name is { } otherName)
                 {
-                    j++;
-                    if (other.ValueKind == JsonValueKind.Object && OptionalString(ref ctx, other, string.Create(CultureInfo.InvariantCulture, $"{path}.other_names[{j}]"), "name") is { } otherName)
-                    {
-                        names.Add(otherName);
-                    }
+                    names.Add(otherName);
                 }
             }
 
@@ -573,38 +538,32 @@ public static class PopoloImporter
     }
 
     /// <summary>What the importer reads a membership with.</summary>
-    private sealed class Reader(ChamberKind chamber, Dictionary<string, (JsonElement Element, string Path)> persons, Dictionary<string, (JsonElement Element, string Path)> areas, PopoloImportOptions options, LegislativeHistory? history)
+    private sealed class Reader(ChamberKind chamber, Dictionary<string, (PopoloImportPersonDto Item, string Path)> persons, Dictionary<string, (PopoloImportAreaDto Item, string Path)> areas, PopoloImportOptions options, LegislativeHistory? history)
     {
         private LegislativeHistory? regions = history;
 
         public ChamberKind Chamber => chamber;
 
-        public Dictionary<string, (JsonElement Element, string Path)> Persons => persons;
+        public Dictionary<string, (PopoloImportPersonDto Item, string Path)> Persons => persons;
 
-        public Dictionary<string, (JsonElement Element, string Path)> Areas => areas;
+        public Dictionary<string, (PopoloImportAreaDto Item, string Path)> Areas => areas;
 
         public PopoloImportOptions Options => options;
 
         /// <summary>The region of an area of another publisher: by its <c>wikidata</c> identifier, else by its name (any name the region ever had, in en, ru or kk).</summary>
-        public string RegionOf(ref CompositionJson.ReadContext ctx, JsonElement area, string path, string areaId)
+        public string RegionOf(Input ctx, PopoloImportAreaDto area, string path, string areaId)
         {
             regions ??= LegislativeHistory.Kazakhstan;
             string? wikidata = null;
-            if (area.TryGetProperty("identifiers", out var identifiers) && identifiers.ValueKind == JsonValueKind.Array)
+            foreach (var identifier in area.Identifiers ?? [])
             {
-                var j = -1;
-                foreach (var identifier in identifiers.EnumerateArray())
+                if (identifier?.Scheme == "wikidata")
                 {
-                    j++;
-                    var idPath = string.Create(CultureInfo.InvariantCulture, $"{path}.identifiers[{j}]");
-                    if (identifier.ValueKind == JsonValueKind.Object && OptionalString(ref ctx, identifier, idPath, "scheme") == "wikidata")
-                    {
-                        wikidata = OptionalString(ref ctx, identifier, idPath, "identifier");
-                    }
+                    wikidata = identifier.Identifier;
                 }
             }
 
-            var name = OptionalString(ref ctx, area, path, "name");
+            var name = area.Name;
             var match = regions.Regions.FirstOrDefault(r => wikidata is not null && r.WikidataId == wikidata)
                 ?? regions.Regions.FirstOrDefault(r => name is not null && r.Names.Any(n => Spellings(n.Value).Any(s => string.Equals(s, name.Trim(), StringComparison.OrdinalIgnoreCase))));
             return match?.Id ?? throw ctx.Fail(
@@ -615,6 +574,81 @@ public static class PopoloImporter
 
         private static IEnumerable<string> Spellings(LocalizedName name) =>
             new[] { name.English, name.Russian, name.Kazakh, name.KazakhLatin }.Where(n => n is not null).Concat(name.Alternatives)!;
+    }
+
+    /// <summary>The document being read, for its errors: those of the serializer with its own path and line, and those found after it at a path.</summary>
+    private sealed class Input(ReadOnlyMemory<byte> json, string? fileName)
+    {
+        /// <summary>An error found after deserializing, at <paramref name="path"/> (its line and position looked up in the document).</summary>
+        public LegislatureJsonException Fail(string path, string reason, Exception? inner = null)
+        {
+            var position = JsonPositionLocator.Find(json.Span, path, MaxDepth);
+            return new LegislatureJsonException(fileName, path, reason, position?.Line, position?.Position, inner);
+        }
+
+        /// <summary>
+        /// An error of the serializer: the path, line and position are its own. The reason is, by where the error came from:
+        /// a property given twice; malformed JSON, in the JSON reader's words; or a value of the wrong type, as what the
+        /// importer reads there and what the document holds. The serializer's own messages, which name .NET types, are never shown.
+        /// </summary>
+        public LegislatureJsonException FromSerializer(JsonException ex)
+        {
+            var path = ex.Path ?? "$";
+            var duplicate = JsonErrorText.DuplicateKey(ex.Message) ?? (ex.InnerException is { } inner ? JsonErrorText.DuplicateKey(inner.Message) : null);
+            if (duplicate == UnusedProperty)
+            {
+                // A property the importer does not use, given twice: the serializer names the extension data, the path names the property.
+                duplicate = LastProperty(path) ?? duplicate;
+            }
+
+            var reason = duplicate is { } name
+                ? $"The property \"{StrictLocalDateConverter.Truncate(name)}\" is given twice; each property may appear once."
+                : ex.InnerException is JsonException reader
+                    ? JsonKinds.ReaderMessage(reader.Message)
+                    : WrongValue(path);
+            return new LegislatureJsonException(fileName, path, reason, ex.LineNumber, ex.BytePositionInLine, ex);
+        }
+
+        /// <summary>The name the serializer gives the extension data of the read shapes (<see cref="PopoloImportObject.Unused"/>, in snake_case).</summary>
+        private const string UnusedProperty = "unused";
+
+        /// <summary>The name of the property a path ends with (<c>.name</c> or <c>['odd name']</c>), or <see langword="null"/> for an array item or the root.</summary>
+        private static string? LastProperty(string path)
+        {
+            if (path.EndsWith("']", StringComparison.Ordinal))
+            {
+                var open = path.LastIndexOf("['", StringComparison.Ordinal);
+                return open < 0 ? null : path[(open + 2)..^2];
+            }
+
+            return path.EndsWith(']') || path == "$" ? null : path[(path.LastIndexOf('.') + 1)..];
+        }
+
+        private string WrongValue(string path)
+        {
+            var found = JsonPositionLocator.Describe(json.Span, path, MaxDepth);
+            if (found is { Undecodable: true } undecodable)
+            {
+                return undecodable.Text.StartsWith("an object", StringComparison.Ordinal) ? "A property name of this object is not valid text: " + JsonKinds.InvalidUtf16Detail : JsonKinds.InvalidUtf16;
+            }
+
+            var expected = ExpectedAt(path);
+            return JsonPositionLocator.KindAt(json.Span, path, MaxDepth) is { } kind
+                ? $"Expected {expected}, found {kind}."
+                : $"The value is not {expected}.";
+        }
+
+        /// <summary>What the importer reads at <paramref name="path"/>: the document and the items of its arrays are objects, the arrays are arrays, every other value it reads a string.</summary>
+        private static string ExpectedAt(string path)
+        {
+            if (path == "$" || (path.EndsWith(']') && !path.EndsWith("']", StringComparison.Ordinal)))
+            {
+                return "an object";
+            }
+
+            var property = path[(path.LastIndexOf('.') + 1)..];
+            return PopoloImportJsonContext.IsArray(property) ? "an array" : "a string";
+        }
     }
 
     private static string Clean(ArgumentException ex)

@@ -123,6 +123,28 @@ public sealed class PopoloDivisionExporterTests
         }, iter: PropertyRuns.Cap(60));
     }
 
+    /// <summary>
+    /// The export of a recorded division, byte for byte against its snapshot: property order, nulls written, numbers,
+    /// indentation, non-ASCII text written as it is. 30 Mar 2023: the Mazhilis consented to Smailov, 82-7-8 of 97 (TASS via
+    /// https://news.rambler.ua/world/50460877-parlament-kazahstana-odobril-kandidaturu-alihana-smailova-na-post-premera/amp).
+    /// After an intended change of the output (or of the cited rules in the data), regenerate it with KZL_ACCEPT_POPOLO=1.
+    /// </summary>
+    [Fact]
+    public void A_recorded_division_exports_byte_for_byte_as_its_snapshot()
+    {
+        var date = new LocalDate(2023, 3, 30);
+        var division = new Division(date, DecisionKind.ConsentToAppointment, [new ChamberVote(ChamberKind.Mazhilis, 82, 7, 8, present: 97)], claimedPassed: true, DecisionSubject.PrimeMinister);
+        var source = new SourceReference(new Uri("https://news.rambler.ua/world/50460877-parlament-kazahstana-odobril-kandidaturu-alihana-smailova-na-post-premera/amp"), "TASS via Rambler, 30 Mar 2023");
+        var json = PopoloDivisionExporter.Export(division, SessionHistory.Current, text: "Согласие на назначение А. Смаилова Премьер-Министром", sources: [source]);
+        var snapshot = Path.Combine(PublicApiTests.RepositoryRoot(), "tests", "Kz.Legislature.Tests", "Serialization", "popolo-division-2023-03-30.json");
+        if (Environment.GetEnvironmentVariable("KZL_ACCEPT_POPOLO") == "1")
+        {
+            File.WriteAllText(snapshot, json);
+        }
+
+        json.ReplaceLineEndings("\n").Should().Be(File.ReadAllText(snapshot).ReplaceLineEndings("\n"));
+    }
+
     [Fact]
     public void A_recorded_division_is_decided_under_the_rules_of_its_date_and_keeps_the_result_it_claims()
     {

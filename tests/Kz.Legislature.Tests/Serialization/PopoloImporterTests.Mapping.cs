@@ -81,8 +81,10 @@ public sealed partial class PopoloImporterTests
 
         var ex = FluentActions.Invoking(() => PopoloImporter.ImportMemberships(new MemoryStream(bytes), ChamberKind.Senate, Day, fileName: "bad.json")).Should().Throw<LegislatureJsonException>().Which;
 
-        ex.Reason.Should().Be($"The document is not valid UTF-8 (byte offset {prefix.Length}).");
+        ex.Reason.Should().Be("The document is not valid UTF-8: a byte here is not part of any character; save the file as UTF-8.");
         ex.JsonPath.Should().Be("$");
+        ex.LineNumber.Should().Be(0);
+        ex.BytePositionInLine.Should().Be(prefix.Length);
         ex.FileName.Should().Be("bad.json");
     }
 
