@@ -11,6 +11,9 @@ internal sealed class CompositionChecks
 {
     private static readonly SeatSource[] SeatSources = Enum.GetValues<SeatSource>();
 
+    /// <summary>The most single-member districts whose holders are marked in a pooled array; a larger plan uses a set.</summary>
+    private const int MaxMarkedDistricts = 4096;
+
     private readonly LegislativeHistory history;
     private readonly ValidationOptions options;
     private readonly MandateChecks mandateChecks;
@@ -312,13 +315,18 @@ internal sealed class CompositionChecks
         }
 
         // One pass reports the missing and out-of-range districts and notices a district held twice (marks in a pooled array for the
-        // districts in range, a set for the rest); only then are the holders of each district counted.
+        // districts in range, a set for the rest or for a plan of more districts than MaxMarkedDistricts); only then are the
+        // holders of each district counted.
         var shared = false;
-        var marks = ArrayPool<bool>.Shared.Rent(districts + 1);
-        HashSet<int>? outOfRange = null;
+        var marks = districts <= MaxMarkedDistricts ? ArrayPool<bool>.Shared.Rent(districts + 1) : null;
+        HashSet<int>? others = null;
         try
         {
-            Array.Clear(marks, 0, districts + 1);
+            if (marks is not null)
+            {
+                Array.Clear(marks, 0, districts + 1);
+            }
+
             for (var i = 0; i < composition.Mandates.Count; i++)
             {
                 var m = composition.Mandates[i];
@@ -339,7 +347,11 @@ internal sealed class CompositionChecks
                 {
                     failures.Add(loc.Create(ValidationCodes.DistrictOutOfRange, Property(i) + ".District", district, Citations.For(ValidationCodes.DistrictOutOfRange, kind, citationRules),
                         ("Deputy", m.Deputy.Id), ("District", district), ("Expected", districts)));
-                    shared |= !(outOfRange ??= []).Add(district);
+                    shared |= !(others ??= []).Add(district);
+                }
+                else if (marks is null)
+                {
+                    shared |= !(others ??= []).Add(district);
                 }
                 else
                 {
@@ -350,7 +362,10 @@ internal sealed class CompositionChecks
         }
         finally
         {
-            ArrayPool<bool>.Shared.Return(marks);
+            if (marks is not null)
+            {
+                ArrayPool<bool>.Shared.Return(marks);
+            }
         }
 
         if (!shared)
