@@ -166,7 +166,18 @@ public sealed record ChamberRules
     /// <summary>Gets the seat-plan entry for <paramref name="source"/>, or <see langword="null"/>.</summary>
     /// <param name="source">The seat source.</param>
     /// <returns>The entry, or <see langword="null"/>.</returns>
-    public SeatAllotment? AllotmentFor(SeatSource source) => seatPlan.FirstOrDefault(s => s.Source == source);
+    public SeatAllotment? AllotmentFor(SeatSource source)
+    {
+        foreach (var s in seatPlan)
+        {
+            if (s.Source == source)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Gets where one value of these rules is stated: the instrument, the article where verified, and the sources that state that value.</summary>
     /// <param name="aspect">The value: the chamber's existence, composition, term, renewal, an eligibility value, an electoral-system value (from <see cref="PartyListSystem"/>) or the list quota (from <see cref="ListQuota"/>).</param>

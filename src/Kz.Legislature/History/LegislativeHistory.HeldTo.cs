@@ -82,9 +82,31 @@ public sealed partial class LegislativeHistory
     /// <param name="compute">Computes the value from the history and the key.</param>
     /// <returns>The value.</returns>
     internal TValue Memo<TKey, TValue>(string table, TKey key, Func<LegislativeHistory, TKey, TValue> compute)
+        where TKey : notnull =>
+        Memo(MemoTable<TKey, TValue>(table), key, compute);
+
+    /// <summary>
+    /// The named memo table of this instance (see <see cref="Memo{TKey, TValue}(string, TKey, Func{LegislativeHistory, TKey, TValue})"/>),
+    /// for a caller that looks up many keys in it: the table is found once, not on every look-up.
+    /// </summary>
+    /// <typeparam name="TKey">The key.</typeparam>
+    /// <typeparam name="TValue">The value.</typeparam>
+    /// <param name="table">The name of the table (one per kind of value).</param>
+    /// <returns>The table, shared by every caller that names it with the same key and value types.</returns>
+    internal ConcurrentDictionary<TKey, TValue> MemoTable<TKey, TValue>(string table)
+        where TKey : notnull =>
+        (ConcurrentDictionary<TKey, TValue>)memoTables.GetOrAdd((table, typeof(TKey), typeof(TValue)), static _ => new ConcurrentDictionary<TKey, TValue>());
+
+    /// <summary>A value kept in a memo table of this instance (<see cref="MemoTable{TKey, TValue}(string)"/>), computed once.</summary>
+    /// <typeparam name="TKey">The key.</typeparam>
+    /// <typeparam name="TValue">The value.</typeparam>
+    /// <param name="cache">The table, from <see cref="MemoTable{TKey, TValue}(string)"/> of this instance.</param>
+    /// <param name="key">The key.</param>
+    /// <param name="compute">Computes the value from the history and the key.</param>
+    /// <returns>The value.</returns>
+    internal TValue Memo<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache, TKey key, Func<LegislativeHistory, TKey, TValue> compute)
         where TKey : notnull
     {
-        var cache = (ConcurrentDictionary<TKey, TValue>)memoTables.GetOrAdd((table, typeof(TKey), typeof(TValue)), static _ => new ConcurrentDictionary<TKey, TValue>());
         if (cache.TryGetValue(key, out var cached))
         {
             return cached;

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using FluentValidation.Results;
 using Kz.Legislature.History;
@@ -9,14 +11,23 @@ internal sealed class CompositionChecks
 {
     private static readonly SeatSource[] SeatSources = Enum.GetValues<SeatSource>();
 
+    /// <summary>The most single-member districts whose holders are marked in a pooled array; a larger plan uses a set.</summary>
+    private const int MaxMarkedDistricts = 4096;
+
     private readonly LegislativeHistory history;
     private readonly ValidationOptions options;
     private readonly MandateChecks mandateChecks;
+
+    // The history's memo tables these checks read, found once here instead of on every look-up (they belong to the history).
+    private readonly ConcurrentDictionary<(ChamberKind, string, LocalDate, int), bool> filledWholePair;
+    private readonly ConcurrentDictionary<LocalDate, IReadOnlyList<Region>> regionsOn;
 
     public CompositionChecks(LegislativeHistory history, ValidationOptions options)
     {
         this.history = history;
         this.options = options;
+        filledWholePair = PerHistoryCache<(ChamberKind, string, LocalDate, int), bool>.Table(history);
+        regionsOn = history.MemoTable<LocalDate, IReadOnlyList<Region>>(nameof(RegionsOn));
 
         // In a composition a mandate's seat source is checked against the composition's seat plan instead.
         mandateChecks = new MandateChecks(history, checkSource: false);
@@ -47,7 +58,7 @@ internal sealed class CompositionChecks
             }
         }
 
-        return failures is null ? [] : failures;
+        return failures ?? (IEnumerable<ValidationFailure>)Array.Empty<ValidationFailure>();
     }
 
     /// <summary>Every composition rule (not the mandate rules), in the order the chamber validators run them.</summary>
@@ -163,6 +174,12 @@ internal sealed class CompositionChecks
             }
         }
 
+        // Most compositions name each deputy once: one set proves it. Only when a deputy repeats are the mandates counted.
+        if (!HasRepeatedDeputy(composition.Mandates))
+        {
+            return;
+        }
+
         // Count each deputy's mandates, then report each deputy holding more than one once, where it first appears.
         var counts = new Dictionary<string, int>(composition.Mandates.Count, StringComparer.Ordinal);
         foreach (var m in composition.Mandates)
@@ -178,6 +195,21 @@ internal sealed class CompositionChecks
                     ("Deputy", m.Deputy.Id), ("Count", count), ("Chamber", loc.Name(kind))));
             }
         }
+    }
+
+    /// <summary>Whether a deputy holds more than one of <paramref name="mandates"/>.</summary>
+    private static bool HasRepeatedDeputy(IReadOnlyList<Mandate> mandates)
+    {
+        var seen = new HashSet<string>(mandates.Count, StringComparer.Ordinal);
+        for (var i = 0; i < mandates.Count; i++)
+        {
+            if (!seen.Add(mandates[i].Deputy.Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void CheckSeats(ChamberComposition composition, ChamberKind kind, ChamberRules rules, LegislatureRules citationRules, Localizer loc, List<ValidationFailure> failures)
@@ -236,7 +268,7 @@ internal sealed class CompositionChecks
             }
 
             var regions = RegionsOn(date);
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var counts = new Dictionary<string, int>(regions.Count, StringComparer.Ordinal);
             for (var i = 0; i < composition.Mandates.Count; i++)
             {
                 var m = composition.Mandates[i];
@@ -282,38 +314,72 @@ internal sealed class CompositionChecks
             return;
         }
 
-        var holders = new Dictionary<int, int>();
+        // One pass reports the missing and out-of-range districts and notices a district held twice (marks in a pooled array for the
+        // districts in range, a set for the rest or for a plan of more districts than MaxMarkedDistricts); only then are the
+        // holders of each district counted.
         var shared = false;
-        for (var i = 0; i < composition.Mandates.Count; i++)
+        var marks = districts <= MaxMarkedDistricts ? ArrayPool<bool>.Shared.Rent(districts + 1) : null;
+        HashSet<int>? others = null;
+        try
         {
-            var m = composition.Mandates[i];
-            if (m.Source != SeatSource.SingleMemberDistrict)
+            if (marks is not null)
             {
-                continue;
+                Array.Clear(marks, 0, districts + 1);
             }
 
-            if (m.District is null)
+            for (var i = 0; i < composition.Mandates.Count; i++)
             {
-                failures.Add(loc.Create(ValidationCodes.MissingDistrict, Property(i) + ".District", null, Citations.For(ValidationCodes.MissingDistrict, kind, citationRules),
-                    ("Deputy", m.Deputy.Id)));
-                continue;
-            }
+                var m = composition.Mandates[i];
+                if (m.Source != SeatSource.SingleMemberDistrict)
+                {
+                    continue;
+                }
 
-            var district = m.District.Value;
-            if (district < 1 || district > districts)
+                if (m.District is null)
+                {
+                    failures.Add(loc.Create(ValidationCodes.MissingDistrict, Property(i) + ".District", null, Citations.For(ValidationCodes.MissingDistrict, kind, citationRules),
+                        ("Deputy", m.Deputy.Id)));
+                    continue;
+                }
+
+                var district = m.District.Value;
+                if (district < 1 || district > districts)
+                {
+                    failures.Add(loc.Create(ValidationCodes.DistrictOutOfRange, Property(i) + ".District", district, Citations.For(ValidationCodes.DistrictOutOfRange, kind, citationRules),
+                        ("Deputy", m.Deputy.Id), ("District", district), ("Expected", districts)));
+                    shared |= !(others ??= []).Add(district);
+                }
+                else if (marks is null)
+                {
+                    shared |= !(others ??= []).Add(district);
+                }
+                else
+                {
+                    shared |= marks[district];
+                    marks[district] = true;
+                }
+            }
+        }
+        finally
+        {
+            if (marks is not null)
             {
-                failures.Add(loc.Create(ValidationCodes.DistrictOutOfRange, Property(i) + ".District", district, Citations.For(ValidationCodes.DistrictOutOfRange, kind, citationRules),
-                    ("Deputy", m.Deputy.Id), ("District", district), ("Expected", districts)));
+                ArrayPool<bool>.Shared.Return(marks);
             }
-
-            var count = holders.GetValueOrDefault(district) + 1;
-            holders[district] = count;
-            shared |= count > 1;
         }
 
         if (!shared)
         {
             return;
+        }
+
+        var holders = new Dictionary<int, int>();
+        foreach (var m in composition.Mandates)
+        {
+            if (m.Source == SeatSource.SingleMemberDistrict && m.District is { } district)
+            {
+                holders[district] = holders.GetValueOrDefault(district) + 1;
+            }
         }
 
         foreach (var district in holders.Where(h => h.Value > 1).Select(h => h.Key).Order())
@@ -350,8 +416,9 @@ internal sealed class CompositionChecks
         }
 
         // The mandates of each region, in the order the regions first appear: a region with exactly two is a pair.
-        var byRegion = new Dictionary<string, (Mandate First, Mandate Last, int Count)>(StringComparer.Ordinal);
-        var order = new List<string>();
+        var regionCount = RegionsOn(composition.Date).Count;
+        var byRegion = new Dictionary<string, (Mandate First, Mandate Last, int Count)>(regionCount, StringComparer.Ordinal);
+        var order = new List<string>(regionCount);
         foreach (var m in composition.Mandates)
         {
             if (m.Source != renewal.Source || m.RegionId is not { } regionId)
@@ -386,8 +453,8 @@ internal sealed class CompositionChecks
                 continue;
             }
 
-            var halfInterval = Period.Between(cohortA.Value, next.Value, PeriodUnits.Days).Days / 2;
-            var gap = Math.Abs(Period.Between(cohortA.Value, cohortB.Value, PeriodUnits.Days).Days);
+            var halfInterval = Period.DaysBetween(cohortA.Value, next.Value) / 2;
+            var gap = Math.Abs(Period.DaysBetween(cohortA.Value, cohortB.Value));
             if (gap < halfInterval)
             {
                 failures.Add(loc.Create(ValidationCodes.SameRenewalCohort, nameof(composition.Mandates), regionKey, Citations.For(ValidationCodes.SameRenewalCohort, kind, citationRules),
@@ -409,7 +476,7 @@ internal sealed class CompositionChecks
     /// <summary>Whether the election that filled the mandate's seat (the chamber's latest election on or before its start that
     /// contested its region) contested every region-by-region seat of each region it covered.</summary>
     private bool FilledWholePair(Mandate m, ChamberKind kind, int perRegion) =>
-        PerHistoryCache<(ChamberKind, string, LocalDate, int), bool>.GetOrAdd(history, (kind, m.RegionId!, m.Start, perRegion), static (h, key) => FilledWholePair(h, key.Item1, key.Item2, key.Item3, key.Item4));
+        history.Memo(filledWholePair, (kind, m.RegionId!, m.Start, perRegion), static (h, key) => FilledWholePair(h, key.Item1, key.Item2, key.Item3, key.Item4));
 
     private static bool FilledWholePair(LegislativeHistory history, ChamberKind kind, string regionId, LocalDate start, int perRegion)
     {
@@ -442,7 +509,7 @@ internal sealed class CompositionChecks
 
     /// <summary>The regions in existence on a date (<see cref="LegislativeHistory.RegionsOn"/>), memoised on the history.</summary>
     private IReadOnlyList<Region> RegionsOn(LocalDate date) =>
-        history.Memo<LocalDate, IReadOnlyList<Region>>(nameof(RegionsOn), date, static (h, d) => h.RegionsOn(d));
+        history.Memo(regionsOn, date, static (h, d) => h.RegionsOn(d));
 
     private bool Breaks(int actual, int expected) => options.VacancyTolerant ? actual > expected : actual != expected;
 }

@@ -54,6 +54,20 @@ internal static class Failures
 
     public static string Chambers(IEnumerable<ChamberKind> kinds) => Localizer.Current.Chambers(kinds);
 
+    /// <summary>
+    /// The whole years from <paramref name="start"/> to <paramref name="end"/>, as <c>Period.Between(start, end, PeriodUnits.Years).Years</c>
+    /// counts them (add the difference of the years, truncating 29 February, and step back one where that overshoots), without
+    /// allocating a <see cref="Period"/>.
+    /// </summary>
+    public static int YearsBetween(LocalDate start, LocalDate end)
+    {
+        var years = end.Year - start.Year;
+        var moved = start.PlusYears(years);
+        return start <= end
+            ? (moved <= end ? years : years - 1)
+            : (moved >= end ? years : years + 1);
+    }
+
     /// <summary>Adds a period to a date, or returns null where the result is outside the calendar's range.</summary>
     public static LocalDate? SafePlus(LocalDate date, Period period)
     {

@@ -68,7 +68,7 @@ internal sealed class MandateChecks
         }
         else if (rules.MinimumAge is { } minimum && m.Deputy.BirthDate is { } born)
         {
-            var age = Period.Between(born, start, PeriodUnits.Years).Years;
+            var age = Failures.YearsBetween(born, start);
             if (age < minimum)
             {
                 (failures ??= []).Add(loc.Create(ValidationCodes.BelowMinimumAge, "Deputy.BirthDate", Failures.Iso(born), Citations.For(ValidationCodes.BelowMinimumAge, kind, cited),
@@ -109,6 +109,6 @@ internal sealed class MandateChecks
             }
         }
 
-        return failures is null ? [] : failures;
+        return failures ?? (IReadOnlyList<ValidationFailure>)Array.Empty<ValidationFailure>();
     }
 }

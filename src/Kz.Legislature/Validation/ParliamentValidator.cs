@@ -112,10 +112,16 @@ public sealed class ParliamentValidator : AbstractValidator<Parliament>
 
     /// <summary>
     /// The deputies who hold mandates in more than one chamber, in the order they first appear, each with those chambers.
-    /// One pass; the sets of chambers are only built for such deputies.
+    /// One pass; the sets of chambers are only built for such deputies, and the deputies are only indexed when one repeats.
     /// </summary>
     private static IEnumerable<(string Id, HashSet<ChamberKind> Kinds)> MembersOfSeveralChambers(Parliament parliament)
     {
+        // Most legislatures name each deputy once: one set, sized for all the mandates, proves it.
+        if (!HasRepeatedDeputy(parliament))
+        {
+            return [];
+        }
+
         var first = new Dictionary<string, (int Index, ChamberKind Kind)>(StringComparer.Ordinal);
         Dictionary<string, HashSet<ChamberKind>>? several = null;
         var index = 0;
@@ -144,5 +150,29 @@ public sealed class ParliamentValidator : AbstractValidator<Parliament>
         }
 
         return several is null ? [] : several.OrderBy(s => first[s.Key].Index).Select(s => (s.Key, s.Value));
+    }
+
+    /// <summary>Whether a deputy holds more than one mandate in the legislature, in one chamber or in several.</summary>
+    private static bool HasRepeatedDeputy(Parliament parliament)
+    {
+        var total = 0;
+        foreach (var chamber in parliament.Chambers)
+        {
+            total += chamber.Mandates.Count;
+        }
+
+        var seen = new HashSet<string>(total, StringComparer.Ordinal);
+        foreach (var chamber in parliament.Chambers)
+        {
+            foreach (var m in chamber.Mandates)
+            {
+                if (!seen.Add(m.Deputy.Id))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -13,4 +13,8 @@ internal static class PerHistoryCache<TKey, TValue>
 {
     public static TValue GetOrAdd(LegislativeHistory history, TKey key, Func<LegislativeHistory, TKey, TValue> compute) =>
         history.Memo(nameof(PerHistoryCache<TKey, TValue>), key, compute);
+
+    /// <summary>The table <see cref="GetOrAdd"/> keeps its values in, to look many keys up without finding it each time.</summary>
+    public static System.Collections.Concurrent.ConcurrentDictionary<TKey, TValue> Table(LegislativeHistory history) =>
+        history.MemoTable<TKey, TValue>(nameof(PerHistoryCache<TKey, TValue>));
 }

@@ -64,6 +64,39 @@ public sealed class MandateValidatorTests
     }
 
     [Fact]
+    public void a_senator_born_on_29_february_is_30_on_28_february_thirty_years_on()
+    {
+        // NodaTime's count of whole years: 29 February plus 30 years is 28 February, so that day completes the thirtieth year.
+        Validator.Validate(Senator("2022-02-28", born: "1992-02-29")).Errors.Should().BeEmpty();
+        var failure = Validator.Validate(Senator("2022-02-27", born: "1992-02-29")).Errors.Should().ContainSingle().Subject;
+        failure.ErrorCode.Should().Be(ValidationCodes.BelowMinimumAge);
+        failure.FormattedMessagePlaceholderValues["Age"].Should().Be(29);
+    }
+
+    [Fact]
+    public void the_age_on_the_first_day_is_the_whole_years_of_a_nodatime_period()
+    {
+        // Every birth date from 31 to 29 years before each first day, leap days on either side included.
+        foreach (var start in new[] { "2023-01-24", "2024-02-28", "2024-02-29", "2024-03-01" })
+        {
+            var first = Date(start);
+            for (var born = first.PlusYears(-31); born <= first.PlusYears(-29); born = born.PlusDays(1))
+            {
+                var years = Period.Between(born, first, PeriodUnits.Years).Years;
+                var failures = Validator.Validate(Senator(start, born: Iso(born))).Errors.Where(e => e.ErrorCode == ValidationCodes.BelowMinimumAge).ToList();
+                if (years < 30)
+                {
+                    failures.Should().ContainSingle($"born {Iso(born)}, first day {start}").Which.FormattedMessagePlaceholderValues["Age"].Should().Be(years);
+                }
+                else
+                {
+                    failures.Should().BeEmpty($"born {Iso(born)}, first day {start}");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void the_seat_source_must_exist_in_the_chamber_on_the_first_day()
     {
         Validator.Validate(Senator("2021-01-01", source: SeatSource.AppointedByPresidentOnAssemblyProposal)).Codes().Should().Equal(ValidationCodes.SourceNotAllowed);

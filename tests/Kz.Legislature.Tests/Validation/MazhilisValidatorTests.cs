@@ -99,6 +99,26 @@ public sealed class MazhilisValidatorTests
     }
 
     [Fact]
+    public void shared_district_numbers_are_reported_once_each_in_number_order_whether_in_range_or_not()
+    {
+        var mazhilis = ValidCompositions.MazhilisOn(Date("2024-01-01"));
+        var districts = mazhilis.Mandates.Select((m, i) => (m, i)).Where(x => x.m.Source == SeatSource.SingleMemberDistrict).Select(x => x.i).ToList();
+        var inRange = mazhilis.Mandates[districts[5]].District!.Value;
+        foreach (var (index, number) in new[] { (0, 40), (1, 40), (2, 0), (3, 0), (4, inRange) })
+        {
+            mazhilis = mazhilis.WithMandateAt(districts[index], mazhilis.Mandates[districts[index]].WithSeat(null, number, null));
+        }
+
+        var errors = Validate(mazhilis).Errors;
+        errors.Count(e => e.ErrorCode == ValidationCodes.DistrictOutOfRange).Should().Be(4);
+        var shared = errors.Where(e => e.ErrorCode == ValidationCodes.DuplicateDistrict).ToList();
+        shared.Select(e => e.AttemptedValue).Should().Equal(0, inRange, 40);
+        string Id(int index) => mazhilis.Mandates[districts[index]].Deputy.Id;
+        shared.Select(e => e.FormattedMessagePlaceholderValues["Deputies"]).Should().Equal($"{Id(2)}, {Id(3)}", $"{Id(4)}, {Id(5)}", $"{Id(0)}, {Id(1)}");
+        shared.Select(e => e.FormattedMessagePlaceholderValues["Count"]).Should().Equal(2, 2, 2);
+    }
+
+    [Fact]
     public void a_party_list_mandate_without_a_party_fails()
     {
         var mazhilis = ValidCompositions.MazhilisOn(Date("2024-01-01"));
