@@ -23,8 +23,6 @@ internal static class VotesFileReader
     /// <summary>The largest votes file accepted, in bytes: the composition reader's limit (4 MiB).</summary>
     public const int MaxBytes = CompositionJson.MaxDocumentBytes;
 
-    private const int MaxDepth = 32;
-
     private static readonly string[] CsvColumns = ["list", "votes", "registrationOrder"];
 
     private static readonly string[] RootProperties = ["seats", "allBallots", "lists"];
@@ -190,7 +188,7 @@ internal static class VotesFileReader
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
+            doc = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { MaxDepth = StrictInput.MaxDepth, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
         }
         catch (JsonException e)
         {
