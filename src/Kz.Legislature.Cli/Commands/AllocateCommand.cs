@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Text.Json;
 using Kz.Legislature.Cli.Output;
 using Kz.Legislature.Elections;
 using Kz.Legislature.History;
@@ -181,7 +180,7 @@ public sealed class AllocateCommand : Command<AllocateSettings>
         // never leaves partial output behind.
         if (settings.Format == OutputFormat.Json)
         {
-            Json.Write(ctx.Stdout, w => WriteJson(w, history, date, chamber, system, overridden, ties is null, runnerUp is null, options, result, lang));
+            Json.Write(ctx.Stdout, ToJson(history, date, chamber, system, overridden, ties is null, runnerUp is null, options, result, lang), Json.Context.AllocateJson);
         }
         else
         {
@@ -264,125 +263,37 @@ public sealed class AllocateCommand : Command<AllocateSettings>
         console.Write(new Text(result.Explain()));
     }
 
-    private static void WriteJson(Utf8JsonWriter w, LegislativeHistory history, NodaTime.LocalDate date, ChamberRules? chamber, ElectoralSystem? system, List<string> overridden, bool tieUnknown, bool runnerUpUnknown, AllocationOptions options, AllocationResult result, string lang)
-    {
-        w.WriteStartObject();
-        w.Header("allocate", lang, history);
-        w.Date("date", date);
-        w.Enum("chamber", chamber?.Kind);
-        w.WriteNumber("seats", result.Input.Seats);
-        w.WriteStartObject("law");
-        w.Enum("method", (AllocationMethod?)options.Method);
-        w.WriteString("threshold", options.Threshold.ToString());
-        w.Enum("thresholdBase", (ThresholdBase?)options.ThresholdBase);
-        w.WriteBoolean("runnerUpAdmission", options.RunnerUpAdmission);
-        w.WriteBoolean("runnerUpAdmissionKnown", !runnerUpUnknown);
-        w.Enum("tiePolicy", (TiePolicy?)options.TiePolicy);
-        w.WriteBoolean("tiePolicyKnown", !tieUnknown);
-        w.WriteStartArray("overridden");
-        foreach (var o in overridden)
-        {
-            w.WriteStringValue(o);
-        }
+    private static AllocateJson ToJson(LegislativeHistory history, NodaTime.LocalDate date, ChamberRules? chamber, ElectoralSystem? system, List<string> overridden, bool tieUnknown, bool runnerUpUnknown, AllocationOptions options, AllocationResult result, string lang) => new(
+        "allocate",
+        lang,
+        history.DataVersion,
+        Json.Date(history.VerifiedThrough),
+        Json.Date(date),
+        Json.Enum(chamber?.Kind),
+        result.Input.Seats,
+        new LawJson(
+            Json.Enum((AllocationMethod?)options.Method),
+            options.Threshold.ToString(),
+            Json.Enum((ThresholdBase?)options.ThresholdBase),
+            options.RunnerUpAdmission,
+            !runnerUpUnknown,
+            Json.Enum((TiePolicy?)options.TiePolicy),
+            !tieUnknown,
+            [.. overridden],
+            system is not null ? RulesCommand.SystemJson(system, lang) : null),
+        result.Input.AllBallots,
+        result.Input.TotalListVotes,
+        result.ThresholdBaseVotes,
+        result.ThresholdVotes,
+        result.EligibleVotes,
+        result.Quota is { } q ? RationalJson(q) : null,
+        [.. result.Lists.Select(l => new ListAllocationJson(l.ListId, l.Votes, l.RegistrationOrder, l.PassedThreshold, l.AdmittedAsRunnerUp, l.Quotient, l.Remainder is { } r ? RationalJson(r) : null, l.Seats))],
+        [.. result.Ties.Select(t => new TieJson(Json.Enum((TieKind?)t.Kind), RationalJson(t.TiedValue), t.ContestedSeats, [.. t.TiedListIds], [.. t.WinnerListIds], t.IsResolved))],
+        result.UndecidedSeats,
+        result.IsDecided,
+        result.Explain());
 
-        w.WriteEndArray();
-        if (system is not null)
-        {
-            w.WriteStartObject("inForce");
-            RulesCommand.WriteSystem(w, system, lang);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("inForce");
-        }
-
-        w.WriteEndObject();
-        if (result.Input.AllBallots is { } ab)
-        {
-            w.WriteNumber("allBallots", ab);
-        }
-        else
-        {
-            w.WriteNull("allBallots");
-        }
-
-        w.WriteNumber("totalListVotes", result.Input.TotalListVotes);
-        w.WriteNumber("thresholdBaseVotes", result.ThresholdBaseVotes);
-        w.WriteNumber("thresholdVotes", result.ThresholdVotes);
-        w.WriteNumber("eligibleVotes", result.EligibleVotes);
-        if (result.Quota is { } q)
-        {
-            WriteRational(w, "quota", q);
-        }
-        else
-        {
-            w.WriteNull("quota");
-        }
-
-        w.WriteStartArray("lists");
-        foreach (var l in result.Lists)
-        {
-            w.WriteStartObject();
-            w.WriteString("list", l.ListId);
-            w.WriteNumber("votes", l.Votes);
-            w.WriteNumber("registrationOrder", l.RegistrationOrder);
-            w.WriteBoolean("passedThreshold", l.PassedThreshold);
-            w.WriteBoolean("admittedAsRunnerUp", l.AdmittedAsRunnerUp);
-            w.NumberOrNull("quotient", l.Quotient);
-            if (l.Remainder is { } r)
-            {
-                WriteRational(w, "remainder", r);
-            }
-            else
-            {
-                w.WriteNull("remainder");
-            }
-
-            w.WriteNumber("seats", l.Seats);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("ties");
-        foreach (var t in result.Ties)
-        {
-            w.WriteStartObject();
-            w.Enum("kind", (TieKind?)t.Kind);
-            WriteRational(w, "tiedValue", t.TiedValue);
-            w.WriteNumber("contestedSeats", t.ContestedSeats);
-            w.WriteStartArray("tied");
-            foreach (var id in t.TiedListIds)
-            {
-                w.WriteStringValue(id);
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("winners");
-            foreach (var id in t.WinnerListIds)
-            {
-                w.WriteStringValue(id);
-            }
-
-            w.WriteEndArray();
-            w.WriteBoolean("resolved", t.IsResolved);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteNumber("undecidedSeats", result.UndecidedSeats);
-        w.WriteBoolean("decided", result.IsDecided);
-        w.WriteString("explanation", result.Explain());
-        w.WriteEndObject();
-    }
-
-    private static void WriteRational(Utf8JsonWriter w, string name, Rational value)
-    {
-        w.WriteStartObject(name);
-        w.WriteString("exact", value.ToString());
-        w.WriteString("decimal", value.ToDecimalString(4));
-        w.WriteEndObject();
-    }
+    private static RationalJson RationalJson(Rational value) => new(value.ToString(), value.ToDecimalString(4));
 
     private static AllocationMethod? ParseMethod(string? text, List<string> overridden)
     {

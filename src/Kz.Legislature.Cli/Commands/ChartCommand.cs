@@ -91,16 +91,7 @@ public sealed class ChartCommand : Command<ChartSettings>
 
         if (settings.Format == OutputFormat.Json)
         {
-            Json.Write(ctx.Stdout, w =>
-            {
-                w.WriteStartObject();
-                w.Header("chart", settings.Lang, history);
-                w.WriteString("out", settings.Out);
-                w.WriteNumber("bytes", bytes);
-                w.Date("from", from);
-                w.Date("to", to);
-                w.WriteEndObject();
-            });
+            Json.Write(ctx.Stdout, new ChartJson("chart", settings.Lang, history.DataVersion, Json.Date(history.VerifiedThrough), settings.Out, bytes, Json.Date(from), Json.Date(to)), Json.Context.ChartJson);
         }
         else
         {

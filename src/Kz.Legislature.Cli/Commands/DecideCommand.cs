@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Kz.Legislature.Cli.Output;
 using Kz.Legislature.History;
 using Kz.Legislature.Procedure;
@@ -87,7 +86,7 @@ public sealed class DecideCommand : Command<DecideSettings>
         var code = ExitCode(outcome.Passed);
         if (settings.Format == OutputFormat.Json)
         {
-            Json.Write(ctx.Stdout, w => WriteJson(w, history, date, decision, votes, outcome, code, settings.Lang));
+            Json.Write(ctx.Stdout, ToJson(history, date, decision, votes, outcome, code, settings.Lang), Json.Context.DecideJson);
         }
         else
         {
@@ -297,61 +296,43 @@ public sealed class DecideCommand : Command<DecideSettings>
         return $"{who}: {counts}; {needs}{quorum} — {verdict}";
     }
 
-    private static void WriteJson(Utf8JsonWriter w, LegislativeHistory history, LocalDate date, DecisionRule decision, IReadOnlyList<ChamberVote> votes, VoteOutcome outcome, int code, string lang)
+    private static DecideJson ToJson(LegislativeHistory history, LocalDate date, DecisionRule decision, IReadOnlyList<ChamberVote> votes, VoteOutcome outcome, int code, string lang)
     {
-        w.WriteStartObject();
-        w.Header("decide", lang, history);
-        w.Date("on", date);
-        w.WriteString("kind", Labels.Camel(decision.Kind));
-        w.WritePropertyName("decision");
-        PowersCommand.WriteDecision(w, decision, lang);
-        w.WriteStartObject("seats");
+        var seats = new Dictionary<string, int?>(StringComparer.Ordinal);
         foreach (var c in decision.Stages.SelectMany(s => s.Chambers).Distinct())
         {
-            w.NumberOrNull(Labels.Camel(c), decision.SeatsOf(c));
+            seats[Labels.Camel(c)] = decision.SeatsOf(c);
         }
 
-        w.WriteEndObject();
-        w.WriteStartArray("votes");
-        foreach (var v in votes)
-        {
-            w.WriteStartObject();
-            w.WriteString("chamber", Labels.Camel(v.Chamber));
-            w.WriteNumber("yes", v.Yes);
-            w.WriteNumber("no", v.No);
-            w.WriteNumber("abstained", v.Abstained);
-            w.NumberOrNull("present", v.Present);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.BoolOrNull("passed", outcome.Passed);
-        w.WriteString("result", outcome.Passed switch { true => "passed", false => "notPassed", null => "unknown" });
-        w.WriteNumber("exitCode", code);
-        w.WriteStartArray("stages");
-        foreach (var s in outcome.Stages)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("stage", s.StageIndex + 1);
-            w.WriteString("body", Labels.Camel(s.Stage.Body));
-            w.Enum("chamber", s.Chamber);
-            w.WriteNumber("yes", s.Yes);
-            w.WriteNumber("no", s.No);
-            w.WriteNumber("abstained", s.Abstained);
-            w.NumberOrNull("present", s.Present);
-            w.NumberOrNull("base", s.Base);
-            w.NumberOrNull("requiredYes", s.RequiredYes);
-            w.NumberOrNull("requiredPresent", s.RequiredPresent);
-            w.BoolOrNull("passed", s.Passed);
-            w.WriteString("text", StageLine(s, lang));
-            w.WriteString("reason", s.Reason);
-            w.Citation("citation", s.Citation, lang);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.StringOrNull("stoppedAt", outcome.StoppedAt);
-        w.WriteString("explanation", outcome.Explain());
-        w.WriteEndObject();
+        return new(
+            "decide",
+            lang,
+            history.DataVersion,
+            Json.Date(history.VerifiedThrough),
+            Json.Date(date),
+            Labels.Camel(decision.Kind),
+            PowersCommand.DecisionJson(decision, lang),
+            seats,
+            [.. votes.Select(v => new VoteJson(Labels.Camel(v.Chamber), v.Yes, v.No, v.Abstained, v.Present))],
+            outcome.Passed,
+            outcome.Passed switch { true => "passed", false => "notPassed", null => "unknown" },
+            code,
+            [.. outcome.Stages.Select(s => new StageOutcomeJson(
+                s.StageIndex + 1,
+                Labels.Camel(s.Stage.Body),
+                Json.Enum(s.Chamber),
+                s.Yes,
+                s.No,
+                s.Abstained,
+                s.Present,
+                s.Base,
+                s.RequiredYes,
+                s.RequiredPresent,
+                s.Passed,
+                StageLine(s, lang),
+                s.Reason,
+                Json.Citation(s.Citation, lang)))],
+            outcome.StoppedAt,
+            outcome.Explain());
     }
 }

@@ -42,32 +42,20 @@ public sealed class DiffCommand : Command<DiffSettings>
         var lang = settings.Lang;
         if (settings.Format == OutputFormat.Json)
         {
-            Json.Write(ctx.Stdout, w =>
-            {
-                w.WriteStartObject();
-                w.Header("diff", lang, history);
-                w.Date("from", from);
-                w.Date("to", to);
-                w.Instrument("instrumentFrom", before.Instrument, lang);
-                w.Instrument("instrumentTo", after.Instrument, lang);
-                w.WriteNumber("count", changes.Count);
-                w.WriteStartArray("changes");
-                foreach (var c in changes)
-                {
-                    w.WriteStartObject();
-                    w.Enum("kind", (ChangeKind?)c.Kind);
-                    w.Enum("chamber", c.Chamber);
-                    w.Enum("source", c.Source);
-                    w.StringOrNull("before", c.Before);
-                    w.StringOrNull("after", c.After);
-                    w.WriteString("description", Describe(c, lang));
-                    w.Citation("citation", c.Citation, lang);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            });
+            Json.Write(
+                ctx.Stdout,
+                new DiffJson(
+                    "diff",
+                    lang,
+                    history.DataVersion,
+                    Json.Date(history.VerifiedThrough),
+                    Json.Date(from),
+                    Json.Date(to),
+                    Json.Instrument(before.Instrument, lang),
+                    Json.Instrument(after.Instrument, lang),
+                    changes.Count,
+                    [.. changes.Select(c => new ChangeJson(Json.Enum((ChangeKind?)c.Kind), Json.Enum(c.Chamber), Json.Enum(c.Source), c.Before, c.After, Describe(c, lang), Json.Citation(c.Citation, lang)))]),
+                Json.Context.DiffJson);
             return ExitCodes.Ok;
         }
 

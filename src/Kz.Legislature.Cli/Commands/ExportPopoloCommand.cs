@@ -78,14 +78,7 @@ public sealed class ExportPopoloCommand : Command<ExportPopoloSettings>
         var bytesWritten = Encoding.UTF8.GetByteCount(json);
         if (settings.Format == OutputFormat.Json)
         {
-            Json.Write(ctx.Stdout, w =>
-            {
-                w.WriteStartObject();
-                w.Header("export popolo", settings.Lang, history);
-                w.WriteString("out", settings.Out);
-                w.WriteNumber("bytes", bytesWritten);
-                w.WriteEndObject();
-            });
+            Json.Write(ctx.Stdout, new ExportJson("export popolo", settings.Lang, history.DataVersion, Json.Date(history.VerifiedThrough), settings.Out, bytesWritten), Json.Context.ExportJson);
         }
         else
         {

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Text.Json;
 using Kz.Legislature.Cli.Output;
 using Kz.Legislature.History;
 using Kz.Legislature.Procedure;
@@ -30,7 +29,7 @@ public sealed class PowersCommand : Command<PowersSettings>
         var rules = ctx.History.RulesOn(date);
         if (settings.Format == OutputFormat.Json)
         {
-            Json.Write(ctx.Stdout, w => WriteJson(w, ctx.History, date, rules, settings.Lang));
+            Json.Write(ctx.Stdout, ToJson(ctx.History, date, rules, settings.Lang), Json.Context.PowersJson);
         }
         else
         {
@@ -141,95 +140,41 @@ public sealed class PowersCommand : Command<PowersSettings>
         console.MarkupLine($"[dim]{Markup.Escape(Labels.Format("Dataset", lang, history.DataVersion, DateArgument.Iso(history.VerifiedThrough)))}[/]");
     }
 
-    private static void WriteJson(Utf8JsonWriter w, LegislativeHistory history, LocalDate date, LegislatureRules rules, string lang)
-    {
-        w.WriteStartObject();
-        w.Header("powers", lang, history);
-        w.Date("on", date);
-        w.WriteString("ruleSetId", rules.RuleSetId);
-        w.Instrument("instrument", rules.Instrument, lang);
-        w.Period("period", rules.Period);
-        w.WriteStartArray("decisions");
-        foreach (var decision in rules.Decisions)
-        {
-            WriteDecision(w, decision, lang);
-        }
+    private static PowersJson ToJson(LegislativeHistory history, LocalDate date, LegislatureRules rules, string lang) => new(
+        "powers",
+        lang,
+        history.DataVersion,
+        Json.Date(history.VerifiedThrough),
+        Json.Date(date),
+        rules.RuleSetId,
+        Json.Instrument(rules.Instrument, lang),
+        Json.Period(rules.Period),
+        [.. rules.Decisions.Select(d => DecisionJson(d, lang))]);
 
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
+    /// <summary>Gets a decision rule as JSON: kind, subjects, whether it is known, its note and its stages.</summary>
+    internal static DecisionJson DecisionJson(DecisionRule decision, string lang) => new(
+        Labels.Camel(decision.Kind),
+        ProcedureLabels.Decision(decision, lang),
+        [.. decision.Subjects.Select(s => Labels.Camel(s))],
+        decision.IsKnown,
+        decision.Note,
+        [.. decision.Stages.Select((stage, i) => new StageJson(
+            i + 1,
+            Labels.Camel(stage.Body),
+            ProcedureLabels.Body(stage, lang),
+            [.. stage.Chambers.Select(c => Labels.Camel(c))],
+            Json.Enum(stage.Counting),
+            MajorityJson(stage.Majority, lang),
+            [.. RequiredOfSeats(decision, stage).Select(r => new RequiredOfSeatsJson(Json.Enum(r.Chamber), r.Seats, r.RequiredYes))],
+            MajorityJson(stage.Quorum, lang),
+            stage.Readings,
+            Json.Citation(stage.Citation, lang),
+            Json.Citation(stage.MajorityCitation, lang),
+            Json.Citation(stage.QuorumCitation, lang),
+            Json.Citation(stage.ReadingsCitation, lang),
+            stage.Note))]);
 
-    /// <summary>Writes a decision rule: kind, subjects, whether it is known, its note and its stages.</summary>
-    internal static void WriteDecision(Utf8JsonWriter w, DecisionRule decision, string lang)
-    {
-        w.WriteStartObject();
-        w.WriteString("kind", Labels.Camel(decision.Kind));
-        w.WriteString("name", ProcedureLabels.Decision(decision, lang));
-        w.WriteStartArray("subjects");
-        foreach (var s in decision.Subjects)
-        {
-            w.WriteStringValue(Labels.Camel(s));
-        }
-
-        w.WriteEndArray();
-        w.WriteBoolean("known", decision.IsKnown);
-        w.StringOrNull("note", decision.Note);
-        w.WriteStartArray("stages");
-        for (var i = 0; i < decision.Stages.Count; i++)
-        {
-            var stage = decision.Stages[i];
-            w.WriteStartObject();
-            w.WriteNumber("stage", i + 1);
-            w.WriteString("body", Labels.Camel(stage.Body));
-            w.WriteString("bodyName", ProcedureLabels.Body(stage, lang));
-            w.WriteStartArray("chambers");
-            foreach (var c in stage.Chambers)
-            {
-                w.WriteStringValue(Labels.Camel(c));
-            }
-
-            w.WriteEndArray();
-            w.Enum("counting", stage.Counting);
-            WriteMajority(w, "majority", stage.Majority, lang);
-            w.WriteStartArray("requiredOfSeats");
-            foreach (var (chamber, seats, required) in RequiredOfSeats(decision, stage))
-            {
-                w.WriteStartObject();
-                w.Enum("chamber", chamber);
-                w.WriteNumber("seats", seats);
-                w.WriteNumber("requiredYes", required);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            WriteMajority(w, "quorum", stage.Quorum, lang);
-            w.NumberOrNull("readings", stage.Readings);
-            w.Citation("citation", stage.Citation, lang);
-            w.Citation("majorityCitation", stage.MajorityCitation, lang);
-            w.Citation("quorumCitation", stage.QuorumCitation, lang);
-            w.Citation("readingsCitation", stage.ReadingsCitation, lang);
-            w.StringOrNull("note", stage.Note);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    private static void WriteMajority(Utf8JsonWriter w, string name, Majority? majority, string lang)
-    {
-        if (majority is null)
-        {
-            w.WriteNull(name);
-            return;
-        }
-
-        w.WriteStartObject(name);
-        w.WriteNumber("numerator", majority.Numerator);
-        w.WriteNumber("denominator", majority.Denominator);
-        w.WriteBoolean("strict", majority.Strict);
-        w.WriteString("base", Labels.Camel(majority.Base));
-        w.WriteString("text", ProcedureLabels.Majority(majority, lang));
-        w.WriteEndObject();
-    }
+    private static MajorityJson? MajorityJson(Majority? majority, string lang) => majority is null
+        ? null
+        : new(majority.Numerator, majority.Denominator, majority.Strict, Labels.Camel(majority.Base), ProcedureLabels.Majority(majority, lang));
 }

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Text.Json;
 using Kz.Legislature.Cli.Output;
 using Kz.Legislature.History;
 using NodaTime;
@@ -35,7 +34,7 @@ public sealed class RulesCommand : Command<RulesSettings>
         var sitting = ctx.History.SittingOn(date);
         if (settings.Format == OutputFormat.Json)
         {
-            Json.Write(ctx.Stdout, w => WriteJson(w, ctx.History, date, rules, sitting, settings.Lang));
+            Json.Write(ctx.Stdout, ToJson(ctx.History, date, rules, sitting, settings.Lang), Json.Context.RulesJson);
         }
         else
         {
@@ -355,208 +354,92 @@ public sealed class RulesCommand : Command<RulesSettings>
     private static string GroupName(string group, string lang) =>
         Labels.Keys.Contains("Group." + group, StringComparer.Ordinal) ? Labels.Get("Group." + group, lang) : group;
 
-    private static void WriteJson(Utf8JsonWriter w, LegislativeHistory history, LocalDate date, LegislatureRules rules, LegislatureSitting sitting, string lang)
-    {
-        w.WriteStartObject();
-        w.Header("rules", lang, history);
-        w.Date("date", date);
-        w.WriteBoolean("beyondVerified", date > history.VerifiedThrough);
-        w.WriteString("ruleSet", rules.RuleSetId);
-        w.Instrument("instrument", rules.Instrument, lang);
-        w.Enum("form", (LegislatureForm?)rules.Form);
-        w.WriteString("formName", Labels.Name(rules.Form, lang));
-        w.Citation("formCitation", rules.FormCitation, lang);
-        w.Period("period", rules.Period);
-        w.Period("ruleSetPeriod", rules.RuleSetPeriod);
+    private static RulesJson ToJson(LegislativeHistory history, LocalDate date, LegislatureRules rules, LegislatureSitting sitting, string lang) => new(
+        "rules",
+        lang,
+        history.DataVersion,
+        Json.Date(history.VerifiedThrough),
+        Json.Date(date),
+        date > history.VerifiedThrough,
+        rules.RuleSetId,
+        Json.Instrument(rules.Instrument, lang),
+        Json.Enum((LegislatureForm?)rules.Form),
+        Labels.Name(rules.Form, lang),
+        Json.Citation(rules.FormCitation, lang),
+        Json.Period(rules.Period),
+        Json.Period(rules.RuleSetPeriod),
+        new SittingJson(
+            Json.Enum((SittingStatus?)sitting.Status),
+            Json.Enum(sitting.Reason),
+            sitting.Explanation,
+            [.. sitting.Chambers.Select(c => new SittingChamberJson(
+                Json.Enum((ChamberKind?)c.Kind),
+                Labels.Name(c.Kind, lang),
+                c.Sitting.Id,
+                c.Convocation?.Id,
+                c.Convocation?.ToString(),
+                Json.Date(c.Since),
+                Json.Enum((SittingStartBasis?)c.Sitting.StartBasis),
+                Json.Date(c.Sitting.Period.End),
+                c.Sitting.HeldToRuleSetId,
+                HeldToDiffers(c, rules),
+                c.HeldTo.StatutorySeats,
+                SeatPlan(c.HeldTo, lang)))],
+            sitting.LastEnded is { } last ? new LastEndedJson(last.Id, Json.Enum((ChamberKind?)last.Chamber), Json.Date(last.Period.End), Json.Enum(last.EndReason)) : null,
+            sitting.NextElection is { } next ? new NextElectionJson(next.Id, Json.Enum((ChamberKind?)next.Chamber), Json.Date(next.Date), next.HasResults) : null),
+        [.. rules.Chambers.Select(c => ChamberJson(c, lang))],
+        Json.Enum((Confidence?)rules.Provenance.Confidence),
+        Json.Sources(rules.Provenance.Sources),
+        rules.Provenance.Note);
 
-        w.WriteStartObject("sitting");
-        w.Enum("status", (SittingStatus?)sitting.Status);
-        w.Enum("reason", sitting.Reason);
-        w.WriteString("explanation", sitting.Explanation);
-        w.WriteStartArray("chambers");
-        foreach (var c in sitting.Chambers)
-        {
-            w.WriteStartObject();
-            w.Enum("chamber", (ChamberKind?)c.Kind);
-            w.WriteString("name", Labels.Name(c.Kind, lang));
-            w.WriteString("sittingId", c.Sitting.Id);
-            w.StringOrNull("convocation", c.Convocation?.Id);
-            w.StringOrNull("convocationName", c.Convocation?.ToString());
-            w.Date("since", c.Since);
-            w.Enum("sinceBasis", (SittingStartBasis?)c.Sitting.StartBasis);
-            w.Date("until", c.Sitting.Period.End);
-            w.WriteString("heldToRuleSet", c.Sitting.HeldToRuleSetId);
-            w.WriteBoolean("heldToDiffersFromRulesInForce", HeldToDiffers(c, rules));
-            w.WriteNumber("heldToSeats", c.HeldTo.StatutorySeats);
-            WriteSeatPlan(w, "heldToSeatPlan", c.HeldTo, lang);
-            w.WriteEndObject();
-        }
+    private static List<SeatPlanJson> SeatPlan(ChamberRules chamber, string lang) =>
+        [.. chamber.SeatPlan.Select(s => new SeatPlanJson(Json.Enum((SeatSource?)s.Source), Labels.Name(s.Source, lang), s.Seats, s.SeatsPerRegion, Json.Citation(s.Citation, lang)))];
 
-        w.WriteEndArray();
-        if (sitting.LastEnded is { } last)
-        {
-            w.WriteStartObject("lastEnded");
-            w.WriteString("sittingId", last.Id);
-            w.Enum("chamber", (ChamberKind?)last.Chamber);
-            w.Date("until", last.Period.End);
-            w.Enum("endReason", last.EndReason);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("lastEnded");
-        }
+    private static ChamberRulesJson ChamberJson(ChamberRules c, string lang) => new(
+        Json.Enum((ChamberKind?)c.Kind),
+        Labels.Name(c.Kind, lang),
+        c.StatutorySeats,
+        Json.Enum((SeatCountBasis?)c.SeatCountBasis),
+        Json.Enum((Confidence?)c.SeatCountConfidence),
+        c.SeatCountNote,
+        SeatPlan(c, lang),
+        c.RegionCount,
+        c.TermLength?.ToString(),
+        c.TermLength is { Months: 0, Days: 0 } t ? t.Years : null,
+        c.Renewal is { } r ? new RenewalJson(Json.Enum((SeatSource?)r.Source), r.Numerator, r.Denominator, r.Interval.ToString()) : null,
+        new EligibilityJson(c.Eligibility.MinimumAge, c.Eligibility.ResidenceYears, c.Eligibility.RegionResidenceYears, c.Eligibility.HigherEducation, c.Eligibility.WorkExperienceYears, c.Eligibility.Citizenship),
+        [.. c.Incompatibilities],
+        [.. c.IncompatibilityRules.Select(i => new IncompatibilityJson(i.Text, Json.Enum((IncompatibilityKind?)i.Kind), Json.Citation(i.Citation, lang)))],
+        Json.Citations(CitedAspects(c), lang),
+        c.PartyListSystem is { } es ? SystemJson(es, lang) : null,
+        c.ListQuota is { } q
+            ? new ListQuotaJson(
+                q.MinimumPercent,
+                [.. q.Groups],
+                q.YouthMaximumAge,
+                q.AppliesToSeats,
+                Json.Period(q.Period),
+                Json.Citation(q.Citation, lang),
+                Json.Enum((Confidence?)q.Provenance.Confidence),
+                Json.Sources(q.Provenance.Sources),
+                q.Provenance.Note)
+            : null,
+        Json.Enum((Confidence?)c.Provenance.Confidence),
+        Json.Sources(c.Provenance.Sources),
+        c.Provenance.Note);
 
-        if (sitting.NextElection is { } next)
-        {
-            w.WriteStartObject("nextElection");
-            w.WriteString("id", next.Id);
-            w.Enum("chamber", (ChamberKind?)next.Chamber);
-            w.Date("date", next.Date);
-            w.WriteBoolean("hasResults", next.HasResults);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("nextElection");
-        }
-
-        w.WriteEndObject();
-
-        w.WriteStartArray("chambers");
-        foreach (var c in rules.Chambers)
-        {
-            WriteChamberJson(w, c, lang);
-        }
-
-        w.WriteEndArray();
-        w.Provenance(rules.Provenance);
-        w.WriteEndObject();
-    }
-
-    private static void WriteSeatPlan(Utf8JsonWriter w, string name, ChamberRules chamber, string lang)
-    {
-        w.WriteStartArray(name);
-        foreach (var s in chamber.SeatPlan)
-        {
-            w.WriteStartObject();
-            w.Enum("source", (SeatSource?)s.Source);
-            w.WriteString("name", Labels.Name(s.Source, lang));
-            w.WriteNumber("seats", s.Seats);
-            w.NumberOrNull("seatsPerRegion", s.SeatsPerRegion);
-            w.Citation("citation", s.Citation, lang);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void WriteChamberJson(Utf8JsonWriter w, ChamberRules c, string lang)
-    {
-        w.WriteStartObject();
-        w.Enum("chamber", (ChamberKind?)c.Kind);
-        w.WriteString("name", Labels.Name(c.Kind, lang));
-        w.WriteNumber("statutorySeats", c.StatutorySeats);
-        w.Enum("seatCountBasis", (SeatCountBasis?)c.SeatCountBasis);
-        w.Enum("seatCountConfidence", (Confidence?)c.SeatCountConfidence);
-        w.StringOrNull("seatCountNote", c.SeatCountNote);
-        WriteSeatPlan(w, "seatPlan", c, lang);
-        w.NumberOrNull("regionCount", c.RegionCount);
-        w.StringOrNull("term", c.TermLength?.ToString());
-        w.NumberOrNull("termYears", c.TermLength is { Months: 0, Days: 0 } t ? t.Years : null);
-        if (c.Renewal is { } r)
-        {
-            w.WriteStartObject("renewal");
-            w.Enum("source", (SeatSource?)r.Source);
-            w.WriteNumber("numerator", r.Numerator);
-            w.WriteNumber("denominator", r.Denominator);
-            w.WriteString("interval", r.Interval.ToString());
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("renewal");
-        }
-
-        w.WriteStartObject("eligibility");
-        w.NumberOrNull("minimumAge", c.Eligibility.MinimumAge);
-        w.NumberOrNull("residenceYears", c.Eligibility.ResidenceYears);
-        w.NumberOrNull("regionResidenceYears", c.Eligibility.RegionResidenceYears);
-        w.BoolOrNull("higherEducation", c.Eligibility.HigherEducation);
-        w.NumberOrNull("workExperienceYears", c.Eligibility.WorkExperienceYears);
-        w.BoolOrNull("citizenship", c.Eligibility.Citizenship);
-        w.WriteEndObject();
-
-        w.WriteStartArray("incompatibilities");
-        foreach (var i in c.Incompatibilities)
-        {
-            w.WriteStringValue(i);
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("incompatibilityRules");
-        foreach (var i in c.IncompatibilityRules)
-        {
-            w.WriteStartObject();
-            w.WriteString("text", i.Text);
-            w.Enum("kind", (IncompatibilityKind?)i.Kind);
-            w.Citation("citation", i.Citation, lang);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.Citations("citations", CitedAspects(c), lang);
-
-        if (c.PartyListSystem is { } es)
-        {
-            w.WriteStartObject("electoralSystem");
-            WriteSystem(w, es, lang);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("electoralSystem");
-        }
-
-        if (c.ListQuota is { } q)
-        {
-            w.WriteStartObject("listQuota");
-            w.WriteNumber("minimumPercent", q.MinimumPercent);
-            w.WriteStartArray("groups");
-            foreach (var g in q.Groups)
-            {
-                w.WriteStringValue(g);
-            }
-
-            w.WriteEndArray();
-            w.NumberOrNull("youthMaximumAge", q.YouthMaximumAge);
-            w.WriteBoolean("appliesToSeats", q.AppliesToSeats);
-            w.Period("period", q.Period);
-            w.Citation("citation", q.Citation, lang);
-            w.Provenance(q.Provenance);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("listQuota");
-        }
-
-        w.Provenance(c.Provenance);
-        w.WriteEndObject();
-    }
-
-    /// <summary>Writes the properties of an electoral system (inside an object).</summary>
-    internal static void WriteSystem(Utf8JsonWriter w, ElectoralSystem es, string lang)
-    {
-        w.Enum("source", (SeatSource?)es.Source);
-        w.NumberOrNull("thresholdPercent", es.ThresholdPercent);
-        w.Enum("thresholdBase", es.ThresholdBase);
-        w.Enum("method", es.Method);
-        w.BoolOrNull("runnerUpAdmission", es.RunnerUpAdmission);
-        w.Enum("tiePolicy", es.TiePolicy);
-        w.WriteBoolean("isComplete", es.IsComplete);
-        w.Period("period", es.Period);
-        w.Citations("citations", new[] { RuleAspect.Threshold, RuleAspect.ThresholdBase, RuleAspect.Method, RuleAspect.RunnerUpAdmission, RuleAspect.TiePolicy }.Select(a => (a, es.CitationFor(a))), lang);
-        w.Provenance(es.Provenance);
-    }
+    /// <summary>Gets an electoral system as JSON.</summary>
+    internal static ElectoralSystemJson SystemJson(ElectoralSystem es, string lang) => new(
+        Json.Enum((SeatSource?)es.Source),
+        es.ThresholdPercent,
+        Json.Enum(es.ThresholdBase),
+        Json.Enum(es.Method),
+        es.RunnerUpAdmission,
+        Json.Enum(es.TiePolicy),
+        es.IsComplete,
+        Json.Period(es.Period),
+        Json.Citations(new[] { RuleAspect.Threshold, RuleAspect.ThresholdBase, RuleAspect.Method, RuleAspect.RunnerUpAdmission, RuleAspect.TiePolicy }.Select(a => (a, es.CitationFor(a))), lang),
+        Json.Enum((Confidence?)es.Provenance.Confidence),
+        Json.Sources(es.Provenance.Sources),
+        es.Provenance.Note);
 }

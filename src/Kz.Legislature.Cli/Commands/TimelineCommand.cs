@@ -41,53 +41,39 @@ public sealed class TimelineCommand : Command<TimelineSettings>
         var lang = settings.Lang;
         if (settings.Format == OutputFormat.Json)
         {
-            Json.Write(ctx.Stdout, w =>
-            {
-                w.WriteStartObject();
-                w.Header("timeline", lang, history);
-                w.Date("from", from);
-                w.Date("to", to);
-                w.WriteBoolean("inclusive", true);
-                w.WriteNumber("count", events.Count);
-                w.WriteStartArray("events");
-                foreach (var e in events)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("id", e.Id);
-                    w.Date("date", e.Date);
-                    w.Enum("kind", (LegislativeEventKind?)e.Kind);
-                    w.WriteString("kindName", Labels.Get("EventKind." + e.Kind, lang));
-                    w.WriteString("name", e.Name.In(lang));
-                    w.WriteStartArray("related");
-                    foreach (var r in e.Related)
-                    {
-                        w.WriteStringValue(r);
-                    }
-
-                    w.WriteEndArray();
-                    w.Provenance(e.Provenance);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteStartArray("chairChanges");
-                foreach (var c in chairs)
-                {
-                    w.WriteStartObject();
-                    w.Date("date", c.Date);
-                    w.WriteString("kind", c.Kind);
-                    w.WriteString("name", c.Name(lang));
-                    w.WriteString("officeId", c.Term.Id);
-                    w.WriteString("personId", c.Term.Person.Id);
-                    w.Enum("chamber", (ChamberKind?)c.Term.Chamber);
-                    w.Enum("role", (OfficeRole?)c.Term.Role);
-                    w.Provenance(c.Term.Provenance);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            });
+            Json.Write(
+                ctx.Stdout,
+                new TimelineJson(
+                    "timeline",
+                    lang,
+                    history.DataVersion,
+                    Json.Date(history.VerifiedThrough),
+                    Json.Date(from),
+                    Json.Date(to),
+                    true,
+                    events.Count,
+                    [.. events.Select(e => new EventJson(
+                        e.Id,
+                        Json.Date(e.Date),
+                        Json.Enum((LegislativeEventKind?)e.Kind),
+                        Labels.Get("EventKind." + e.Kind, lang),
+                        e.Name.In(lang),
+                        [.. e.Related],
+                        Json.Enum((Confidence?)e.Provenance.Confidence),
+                        Json.Sources(e.Provenance.Sources),
+                        e.Provenance.Note))],
+                    [.. chairs.Select(c => new ChairChangeJson(
+                        Json.Date(c.Date),
+                        c.Kind,
+                        c.Name(lang),
+                        c.Term.Id,
+                        c.Term.Person.Id,
+                        Json.Enum((ChamberKind?)c.Term.Chamber),
+                        Json.Enum((OfficeRole?)c.Term.Role),
+                        Json.Enum((Confidence?)c.Term.Provenance.Confidence),
+                        Json.Sources(c.Term.Provenance.Sources),
+                        c.Term.Provenance.Note))]),
+                Json.Context.TimelineJson);
             return ExitCodes.Ok;
         }
 

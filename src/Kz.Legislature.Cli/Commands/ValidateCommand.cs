@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Text.Json;
 using Kz.Legislature.Cli.Output;
 using Kz.Legislature.History;
 using Kz.Legislature.Internal;
@@ -93,32 +92,22 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         var valid = result.IsValid;
         if (settings.Format == OutputFormat.Json)
         {
-            Json.Write(ctx.Stdout, w =>
-            {
-                w.WriteStartObject();
-                w.Header("validate", lang, history);
-                w.WriteString("file", settings.File);
-                w.WriteString("kind", kind);
-                w.Date("date", date);
-                w.WriteBoolean("allowVacancies", settings.AllowVacancies);
-                w.WriteBoolean("valid", valid);
-                w.WriteNumber("errorCount", errors);
-                w.WriteNumber("warningCount", warnings);
-                w.WriteStartArray("failures");
-                foreach (var f in result.Errors)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("code", f.ErrorCode);
-                    w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
-                    w.WriteString("property", f.PropertyName);
-                    w.WriteString("message", f.ErrorMessage);
-                    w.Citation("citation", f.CustomState as Citation, lang);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            });
+            Json.Write(
+                ctx.Stdout,
+                new ValidateJson(
+                    "validate",
+                    lang,
+                    history.DataVersion,
+                    Json.Date(history.VerifiedThrough),
+                    settings.File,
+                    kind,
+                    Json.Date(date),
+                    settings.AllowVacancies,
+                    valid,
+                    errors,
+                    warnings,
+                    [.. result.Errors.Select(f => new FailureJson(f.ErrorCode, f.Severity.ToString().ToLowerInvariant(), f.PropertyName, f.ErrorMessage, Json.Citation(f.CustomState as Citation, lang)))]),
+                Json.Context.ValidateJson);
         }
         else
         {
@@ -151,29 +140,17 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         var message = $"{e.FileName ?? settings.File}: {e.JsonPath ?? "$"}{where}: {e.Reason}";
         if (settings.Format == OutputFormat.Json)
         {
-            Json.Write(ctx.Stdout, w =>
-            {
-                w.WriteStartObject();
-                w.Header("validate", settings.Lang, ctx.History);
-                w.WriteString("file", settings.File);
-                w.WriteBoolean("valid", false);
-                w.WriteStartObject("parseError");
-                w.StringOrNull("path", e.JsonPath);
-                if (e.LineNumber is { } line)
-                {
-                    w.WriteNumber("line", line + 1);
-                    w.WriteNumber("position", (e.BytePositionInLine ?? 0) + 1);
-                }
-                else
-                {
-                    w.WriteNull("line");
-                    w.WriteNull("position");
-                }
-
-                w.WriteString("reason", e.Reason);
-                w.WriteEndObject();
-                w.WriteEndObject();
-            });
+            Json.Write(
+                ctx.Stdout,
+                new ValidateParseErrorJson(
+                    "validate",
+                    settings.Lang,
+                    ctx.History.DataVersion,
+                    Json.Date(ctx.History.VerifiedThrough),
+                    settings.File,
+                    false,
+                    new ParseErrorJson(e.JsonPath, e.LineNumber + 1, e.LineNumber is null ? null : (e.BytePositionInLine ?? 0) + 1, e.Reason)),
+                Json.Context.ValidateParseErrorJson);
         }
 
         ctx.Stderr.WriteLine("error: " + message);

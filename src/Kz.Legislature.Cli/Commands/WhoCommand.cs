@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json;
 using Kz.Legislature.Cli.Output;
 using Kz.Legislature.History;
 using Spectre.Console;
@@ -35,32 +34,29 @@ public sealed class WhoCommand : Command<WhoSettings>
 
         if (settings.Format == OutputFormat.Json)
         {
-            Json.Write(ctx.Stdout, w =>
-            {
-                w.WriteStartObject();
-                w.Header("who", lang, history);
-                w.Date("date", date);
-                w.Enum("status", (SittingStatus?)sitting.Status);
-                w.Enum("reason", sitting.Reason);
-                w.WriteString("explanation", sitting.Explanation);
-                w.WriteStartArray("chambers");
-                foreach (var (kind, chamber, chair) in rows)
-                {
-                    w.WriteStartObject();
-                    w.Enum("chamber", (ChamberKind?)kind);
-                    w.WriteString("name", Labels.Name(kind, lang));
-                    w.WriteBoolean("sitting", chamber is not null);
-                    w.StringOrNull("sittingId", chamber?.Sitting.Id);
-                    w.Date("since", chamber?.Since);
-                    w.NumberOrNull("heldToSeats", chamber?.HeldTo.StatutorySeats);
-                    WriteChair(w, chair, lang);
-                    WriteComposition(w, chamber?.CompositionAtFormation, lang);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            });
+            Json.Write(
+                ctx.Stdout,
+                new WhoJson(
+                    "who",
+                    lang,
+                    history.DataVersion,
+                    Json.Date(history.VerifiedThrough),
+                    Json.Date(date),
+                    Json.Enum((SittingStatus?)sitting.Status),
+                    Json.Enum(sitting.Reason),
+                    sitting.Explanation,
+                    [.. rows.Select(row => new WhoChamberJson(
+                        Json.Enum((ChamberKind?)row.Kind),
+                        Labels.Name(row.Kind, lang),
+                        row.Sitting is not null,
+                        row.Sitting?.Sitting.Id,
+                        Json.Date(row.Sitting?.Since),
+                        row.Sitting?.HeldTo.StatutorySeats,
+                        ChairJson(row.Chair, lang),
+                        Json.Enum(row.Chair.Reason),
+                        ChairText(row.Chair, lang),
+                        CompositionJson(row.Sitting?.CompositionAtFormation, lang)))]),
+                Json.Context.WhoJson);
             return ExitCodes.Ok;
         }
 
@@ -129,56 +125,19 @@ public sealed class WhoCommand : Command<WhoSettings>
         return PeopleLabels.Get("ChairReason." + reason, lang);
     }
 
-    private static void WriteChair(Utf8JsonWriter w, ChairStatus status, string lang)
-    {
-        if (status.Chair is { } term)
-        {
-            w.WriteStartObject("chair");
-            w.WriteString("officeId", term.Id);
-            w.WriteString("personId", term.Person.Id);
-            w.WriteString("name", term.Person.Name.In(lang));
-            w.StringOrNull("wikidata", term.Person.WikidataId);
-            w.Enum("role", (OfficeRole?)term.Role);
-            w.Period("term", term.Term);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("chair");
-        }
+    private static ChairJson? ChairJson(ChairStatus status, string lang) => status.Chair is { } term
+        ? new(term.Id, term.Person.Id, term.Person.Name.In(lang), term.Person.WikidataId, Json.Enum((OfficeRole?)term.Role), Json.Period(term.Term))
+        : null;
 
-        w.Enum("chairReason", status.Reason);
-        w.WriteString("chairText", ChairText(status, lang));
-    }
-
-    private static void WriteComposition(Utf8JsonWriter w, PartyComposition? composition, string lang)
-    {
-        if (composition is null)
-        {
-            w.WriteNull("compositionAtFormation");
-            return;
-        }
-
-        w.WriteStartObject("compositionAtFormation");
-        w.Date("asOf", composition.AsOf);
-        w.WriteNumber("total", composition.Total);
-        w.WriteNumber("vacant", composition.VacantSeats);
-        w.WriteNumber("unknown", composition.UnknownSeats);
-        w.WriteStartArray("seats");
-        foreach (var row in composition.Seats)
-        {
-            w.WriteStartObject();
-            w.Enum("holder", (SeatHolderKind?)row.Holder);
-            w.StringOrNull("party", row.Party?.Id);
-            w.WriteString("name", PeopleLabels.HolderName(row, lang));
-            w.Enum("source", row.Source);
-            w.WriteNumber("seats", row.Seats);
-            w.StringOrNull("election", row.Election?.Id);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.Provenance(composition.Provenance);
-        w.WriteEndObject();
-    }
+    private static PartyCompositionJson? CompositionJson(PartyComposition? composition, string lang) => composition is null
+        ? null
+        : new(
+            Json.Date(composition.AsOf),
+            composition.Total,
+            composition.VacantSeats,
+            composition.UnknownSeats,
+            [.. composition.Seats.Select(row => new SeatRowJson(Json.Enum((SeatHolderKind?)row.Holder), row.Party?.Id, PeopleLabels.HolderName(row, lang), Json.Enum(row.Source), row.Seats, row.Election?.Id))],
+            Json.Enum((Confidence?)composition.Provenance.Confidence),
+            Json.Sources(composition.Provenance.Sources),
+            composition.Provenance.Note);
 }

@@ -1,9 +1,11 @@
+using Kz.Legislature.Internal;
+
 namespace Kz.Legislature.Cli.Output;
 
 /// <summary>Reads an input file named on the command line, failing with a message that says what is wrong with the path.</summary>
 internal static class InputFile
 {
-    /// <summary>Reads at most <paramref name="limit"/> + 1 bytes of <paramref name="path"/> (enough for the reader to refuse a file over its limit).</summary>
+    /// <summary>Reads <paramref name="path"/> through the shared strict reader, stopping once it has more than <paramref name="limit"/> bytes (enough for the reader to refuse a file over its limit).</summary>
     /// <param name="path">The path as the user gave it.</param>
     /// <param name="option">The option that named it (for example <c>--input</c>), or <see langword="null"/> for an argument.</param>
     /// <param name="limit">The largest document the reader accepts, in bytes.</param>
@@ -20,15 +22,7 @@ internal static class InputFile
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while (buffer.Length <= limit && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                buffer.Write(chunk, 0, read);
-            }
-
-            return buffer.ToArray();
+            return StrictInput.ReadAtMost(stream, limit);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -1,12 +1,17 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Kz.Legislature.History;
 using NodaTime;
 
 namespace Kz.Legislature.Cli.Output;
 
-/// <summary>Writes the tool's JSON with <see cref="Utf8JsonWriter"/>: indented, camelCase, ISO dates, no reflection.</summary>
+/// <summary>
+/// Writes the tool's JSON documents: the source-generated records of JsonDtos.cs (<see cref="CliJsonContext"/>) through one
+/// <see cref="Utf8JsonWriter"/> (indented by two spaces, "\n" newlines, relaxed escaping), and turns the model's values into
+/// their wire form (dates as yyyy-MM-dd, enumerations as camelCase identifiers, texts in the language asked for).
+/// </summary>
 internal static class Json
 {
     private static readonly JsonWriterOptions Options = new()
@@ -17,14 +22,16 @@ internal static class Json
     };
 
     /// <summary>Writes one JSON document followed by a newline.</summary>
+    /// <typeparam name="T">The document's record.</typeparam>
     /// <param name="output">Where to write.</param>
-    /// <param name="write">Writes the document.</param>
-    public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
+    /// <param name="document">The document.</param>
+    /// <param name="typeInfo">Its metadata, from <see cref="CliJsonContext.Output"/>.</param>
+    public static void Write<T>(TextWriter output, T document, JsonTypeInfo<T> typeInfo)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, Options))
         {
-            write(writer);
+            JsonSerializer.Serialize(writer, document, typeInfo);
         }
 
         output.Write(Encoding.UTF8.GetString(stream.GetBuffer(), 0, checked((int)stream.Length)));
@@ -32,175 +39,59 @@ internal static class Json
         output.Flush();
     }
 
-    /// <summary>Writes the properties a command's document starts with: <c>command</c>, <c>lang</c>, <c>dataVersion</c> and <c>verifiedThrough</c>.</summary>
-    public static void Header(this Utf8JsonWriter w, string command, string lang, LegislativeHistory history)
+    /// <summary>Gets the serializer's contexts of every document.</summary>
+    public static CliJsonContext Context => CliJsonContext.Output;
+
+    /// <summary>Gets a date as yyyy-MM-dd, or null.</summary>
+    public static string? Date(LocalDate? date) => date is { } d ? DateArgument.Iso(d) : null;
+
+    /// <summary>Gets an enumeration value as its camelCase identifier, or null.</summary>
+    public static string? Enum<T>(T? value)
+        where T : struct, System.Enum => value is { } v ? Labels.Camel(v) : null;
+
+    /// <summary>Gets a half-open period as <c>{ "from": ..., "until": ... }</c>.</summary>
+    public static PeriodJson Period(Term period) => new(Date(period.Start), Date(period.End));
+
+    /// <summary>Gets a list of sources as <c>{ url, title }</c> objects.</summary>
+    public static List<SourceJson> Sources(IEnumerable<SourceReference> sources) => [.. sources.Select(s => new SourceJson(s.Url.OriginalString, s.Title))];
+
+    /// <summary>Gets an instrument in <paramref name="lang"/>.</summary>
+    public static InstrumentJson Instrument(Instrument instrument, string lang) => new(
+        instrument.Id,
+        Enum((InstrumentKind?)instrument.Kind),
+        instrument.Name.In(lang),
+        Labels.ShortName(instrument, lang),
+        instrument.Number,
+        Date(instrument.AdoptedOn),
+        Date(instrument.InForceFrom));
+
+    /// <summary>Gets a citation (or null): the instrument's id and name in <paramref name="lang"/>, the article, the sources that state the value, confidence, verification date and note.</summary>
+    public static CitationJson? Citation(Citation? c, string lang) => c is null
+        ? null
+        : new(
+            c.InstrumentId,
+            c.InstrumentNameIn(lang),
+            c.Article,
+            c.In(lang),
+            c.Source?.OriginalString,
+            Sources(c.Sources),
+            Enum((Confidence?)c.Confidence),
+            Date(c.VerifiedOn),
+            c.Note);
+
+    /// <summary>Gets the citations keyed by aspect (camelCase), for the aspects that have one, in the order given.</summary>
+    public static Dictionary<string, CitationJson> Citations(IEnumerable<(RuleAspect Aspect, Citation? Citation)> citations, string lang)
     {
-        w.WriteString("command", command);
-        w.WriteString("lang", lang);
-        w.WriteString("dataVersion", history.DataVersion);
-        w.Date("verifiedThrough", history.VerifiedThrough);
-    }
-
-    /// <summary>Writes a date property as yyyy-MM-dd, or null.</summary>
-    public static void Date(this Utf8JsonWriter w, string name, LocalDate? date)
-    {
-        if (date is { } d)
-        {
-            w.WriteString(name, DateArgument.Iso(d));
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    /// <summary>Writes a string property, or null.</summary>
-    public static void StringOrNull(this Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
-    }
-
-    /// <summary>Writes an integer property, or null.</summary>
-    public static void NumberOrNull(this Utf8JsonWriter w, string name, int? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    /// <summary>Writes a decimal property, or null.</summary>
-    public static void NumberOrNull(this Utf8JsonWriter w, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    /// <summary>Writes a boolean property, or null.</summary>
-    public static void BoolOrNull(this Utf8JsonWriter w, string name, bool? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteBoolean(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    /// <summary>Writes an enumeration property as its camelCase identifier, or null.</summary>
-    public static void Enum<T>(this Utf8JsonWriter w, string name, T? value)
-        where T : struct, System.Enum
-    {
-        if (value is { } v)
-        {
-            w.WriteString(name, Labels.Camel(v));
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    /// <summary>Writes a half-open period as <c>{ "from": ..., "until": ... }</c>.</summary>
-    public static void Period(this Utf8JsonWriter w, string name, Term period)
-    {
-        w.WriteStartObject(name);
-        w.Date("from", period.Start);
-        w.Date("until", period.End);
-        w.WriteEndObject();
-    }
-
-    /// <summary>Writes <c>confidence</c>, <c>sources</c> and <c>note</c> properties.</summary>
-    public static void Provenance(this Utf8JsonWriter w, Provenance provenance)
-    {
-        w.Enum("confidence", (Confidence?)provenance.Confidence);
-        w.Sources(provenance.Sources);
-        w.StringOrNull("note", provenance.Note);
-    }
-
-    /// <summary>Writes a <c>sources</c> array of <c>{ url, title }</c> objects.</summary>
-    private static void Sources(this Utf8JsonWriter w, IEnumerable<SourceReference> sources)
-    {
-        w.WriteStartArray("sources");
-        foreach (var s in sources)
-        {
-            w.WriteStartObject();
-            w.WriteString("url", s.Url.OriginalString);
-            w.WriteString("title", s.Title);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
-
-    /// <summary>Writes an instrument object.</summary>
-    public static void Instrument(this Utf8JsonWriter w, string name, Instrument instrument, string lang)
-    {
-        w.WriteStartObject(name);
-        w.WriteString("id", instrument.Id);
-        w.Enum("kind", (InstrumentKind?)instrument.Kind);
-        w.WriteString("name", instrument.Name.In(lang));
-        w.WriteString("shortName", Labels.ShortName(instrument, lang));
-        w.StringOrNull("number", instrument.Number);
-        w.Date("adoptedOn", instrument.AdoptedOn);
-        w.Date("inForceFrom", instrument.InForceFrom);
-        w.WriteEndObject();
-    }
-
-    /// <summary>Writes a citation object (or null): the instrument's id and name in <paramref name="lang"/>, the article, the sources that state the value, confidence, verification date and note.</summary>
-    public static void Citation(this Utf8JsonWriter w, string name, Citation? c, string lang)
-    {
-        if (c is null)
-        {
-            w.WriteNull(name);
-            return;
-        }
-
-        w.WriteStartObject(name);
-        w.StringOrNull("instrumentId", c.InstrumentId);
-        w.WriteString("instrument", c.InstrumentNameIn(lang));
-        w.StringOrNull("article", c.Article);
-        w.WriteString("text", c.In(lang));
-        w.StringOrNull("source", c.Source?.OriginalString);
-        w.Sources(c.Sources);
-        w.Enum("confidence", (Confidence?)c.Confidence);
-        w.Date("verifiedOn", c.VerifiedOn);
-        w.StringOrNull("note", c.Note);
-        w.WriteEndObject();
-    }
-
-    /// <summary>Writes an object of citations keyed by aspect (camelCase), for the aspects that have one.</summary>
-    public static void Citations(this Utf8JsonWriter w, string name, IEnumerable<(RuleAspect Aspect, Citation? Citation)> citations, string lang)
-    {
-        w.WriteStartObject(name);
+        var result = new Dictionary<string, CitationJson>(StringComparer.Ordinal);
         foreach (var (aspect, c) in citations)
         {
-            if (c is not null)
+            if (Citation(c, lang) is { } json)
             {
                 var key = aspect.ToString();
-                w.Citation(char.ToLowerInvariant(key[0]) + key[1..], c, lang);
+                result[char.ToLowerInvariant(key[0]) + key[1..]] = json;
             }
         }
 
-        w.WriteEndObject();
+        return result;
     }
 }

@@ -43,19 +43,14 @@ internal static class PeopleLabels
     /// <param name="key">The key.</param>
     /// <param name="lang">The language.</param>
     /// <returns>The text.</returns>
-    public static string Get(string key, string lang)
-    {
-        var t = Table[key];
-        return lang switch { "ru" => t.Ru, "kk" => t.Kk, _ => t.En };
-    }
+    public static string Get(string key, string lang) => Table.Get(key, lang);
 
     /// <summary>Formats the text of <paramref name="key"/> with invariant culture.</summary>
     /// <param name="key">The key.</param>
     /// <param name="lang">The language.</param>
     /// <param name="args">The arguments.</param>
     /// <returns>The text.</returns>
-    public static string Format(string key, string lang, params object?[] args) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, Get(key, lang), args);
+    public static string Format(string key, string lang, params object?[] args) => Table.Format(key, lang, args);
 
     /// <summary>Gets the keys, for the tests that check every key in every language.</summary>
     public static IEnumerable<string> Keys => Table.Keys;

@@ -95,24 +95,14 @@ internal static class ProcedureLabels
     /// <param name="lang">en, ru or kk.</param>
     /// <returns>The label.</returns>
     /// <exception cref="KeyNotFoundException">The key is not in the table (a bug).</exception>
-    public static string Get(string key, string lang)
-    {
-        var entry = Table[key];
-        return lang switch
-        {
-            "ru" => entry.Ru,
-            "kk" => entry.Kk,
-            _ => entry.En,
-        };
-    }
+    public static string Get(string key, string lang) => Table.Get(key, lang);
 
     /// <summary>Gets a label with its placeholders filled (invariant formatting).</summary>
     /// <param name="key">The key.</param>
     /// <param name="lang">en, ru or kk.</param>
     /// <param name="args">The values.</param>
     /// <returns>The label.</returns>
-    public static string Format(string key, string lang, params object?[] args) =>
-        string.Format(CultureInfo.InvariantCulture, Get(key, lang), args);
+    public static string Format(string key, string lang, params object?[] args) => Table.Format(key, lang, args);
 
     /// <summary>A decision kind in words.</summary>
     public static string Kind(DecisionKind kind, string lang) => Get("Kind." + kind, lang);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Kz.Legislature.Elections;
 using Kz.Legislature.History;
 using Kz.Legislature.Internal;
+using Kz.Legislature.Internal.Json;
 using Kz.Legislature.Serialization;
 
 namespace Kz.Legislature.Cli.Output;
@@ -23,11 +24,7 @@ internal static class VotesFileReader
     /// <summary>The largest votes file accepted, in bytes: the composition reader's limit (4 MiB).</summary>
     public const int MaxBytes = CompositionJson.MaxDocumentBytes;
 
-    private const int MaxDepth = 32;
-
     private static readonly string[] CsvColumns = ["list", "votes", "registrationOrder"];
-
-    private static readonly string[] RootProperties = ["seats", "allBallots", "lists"];
 
     /// <summary>Reads a votes file; JSON if its first non-blank character is <c>{</c> or <c>[</c>, otherwise CSV.</summary>
     /// <param name="path">The file.</param>
@@ -183,135 +180,95 @@ internal static class VotesFileReader
         return new VotesFile(lists, null, null);
     }
 
-    /// <summary>Reads JSON: <c>{ "seats"?, "allBallots"?, "lists": [ { "list", "votes", "registrationOrder"? } ] }</c> or just the array.</summary>
+    /// <summary>
+    /// Reads JSON: <c>{ "seats"?, "allBallots"?, "lists": [ { "list", "votes", "registrationOrder"? } ] }</c> or just the
+    /// array, through the source-generated wire shapes (<see cref="VotesJsonContext"/>). The serializer's metadata refuses
+    /// unknown, repeated, missing and null properties and each value's converter says what it accepts; the path, line and
+    /// position of those errors are the serializer's. What needs the whole file (a repeated list or registration order, the
+    /// number of lists) is checked afterwards, at the path of the entry.
+    /// </summary>
     public static VotesFile ReadJson(ReadOnlySpan<byte> json, string name)
     {
         var ctx = new CompositionJson.ReadContext(json, name);
-        JsonDocument doc;
+        var first = json.TrimStart(" \t\r\n"u8);
+        var isArray = first.Length > 0 && first[0] == (byte)'[';
+        int? seats = null;
+        long? allBallots = null;
+        List<ListVotesDto?> items;
         try
         {
-            doc = JsonDocument.Parse(json.ToArray(), new JsonDocumentOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
-        }
-        catch (JsonException e)
-        {
-            var error = CompositionJson.FromDocumentException(e, name);
-            throw new CliException(new LegislatureJsonException(name, error.JsonPath ?? "$", "not valid JSON: " + error.Reason, error.LineNumber, error.BytePositionInLine).Message);
-        }
-
-        var at = "$";
-        try
-        {
-            return ReadDocument(ref ctx, doc, ref at);
-        }
-        catch (InvalidOperationException)
-        {
-            // An escaped lone surrogate ("\uD800") passes the parser but cannot be read as a string.
-            throw Bad(ref ctx, at, "a string or property name here is not valid text: it has an unpaired surrogate escape such as \\uD800.");
-        }
-        finally
-        {
-            doc.Dispose();
-        }
-    }
-
-    private static VotesFile ReadDocument(ref CompositionJson.ReadContext ctx, JsonDocument doc, ref string at)
-    {
-        {
-            var root = doc.RootElement;
-            int? seats = null;
-            long? allBallots = null;
-            JsonElement array;
-            var arrayPath = "$";
-            if (root.ValueKind == JsonValueKind.Object)
+            if (isArray)
             {
-                Known(ref ctx, root, "$", RootProperties);
-                if (root.TryGetProperty("seats", out var s) && s.ValueKind != JsonValueKind.Null)
-                {
-                    seats = s.ValueKind == JsonValueKind.Number && s.TryGetInt32(out var v) && v is >= 1 and <= AllocationInput.MaxSeats
-                        ? v
-                        : throw Bad(ref ctx, "$.seats", string.Create(CultureInfo.InvariantCulture, $"\"seats\" must be a whole number from 1 to {AllocationInput.MaxSeats}."));
-                }
-
-                if (root.TryGetProperty("allBallots", out var b) && b.ValueKind != JsonValueKind.Null)
-                {
-                    allBallots = b.ValueKind == JsonValueKind.Number && b.TryGetInt64(out var v) && v >= 0
-                        ? v
-                        : throw Bad(ref ctx, "$.allBallots", string.Create(CultureInfo.InvariantCulture, $"\"allBallots\" must be a whole number from 0 to {long.MaxValue}."));
-                }
-
-                if (!root.TryGetProperty("lists", out array))
-                {
-                    throw Bad(ref ctx, "$", "the property \"lists\" is missing.");
-                }
-
-                arrayPath = "$.lists";
+                items = JsonSerializer.Deserialize(json, VotesJsonContext.Reading.Array)!;
             }
             else
             {
-                array = root;
+                var document = JsonSerializer.Deserialize(json, VotesJsonContext.Reading.Document)!;
+                (seats, allBallots, items) = (document.Seats, document.AllBallots, document.Lists);
             }
-
-            if (array.ValueKind != JsonValueKind.Array)
-            {
-                throw Bad(ref ctx, arrayPath, "must be an array of { \"list\", \"votes\", \"registrationOrder\" } objects.");
-            }
-
-            var lists = new List<PartyListVotes>();
-            var idPaths = new Dictionary<string, string>(StringComparer.Ordinal);
-            var orderPaths = new Dictionary<int, string>();
-            var index = 0;
-            foreach (var item in array.EnumerateArray())
-            {
-                var path = string.Create(CultureInfo.InvariantCulture, $"{arrayPath}[{index}]");
-                at = path;
-                if (index == AllocationInput.MaxLists)
-                {
-                    throw Bad(ref ctx, path, string.Create(CultureInfo.InvariantCulture, $"more than {AllocationInput.MaxLists} lists; at most {AllocationInput.MaxLists} are accepted."));
-                }
-
-                if (item.ValueKind != JsonValueKind.Object)
-                {
-                    throw Bad(ref ctx, path, "must be an object { \"list\", \"votes\", \"registrationOrder\" }.");
-                }
-
-                Known(ref ctx, item, path, CsvColumns);
-                var list = item.TryGetProperty("list", out var l) && l.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(l.GetString())
-                    ? l.GetString()!.Trim()
-                    : throw Bad(ref ctx, path + ".list", "\"list\" must be a non-empty string.");
-                var votes = item.TryGetProperty("votes", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var vv) && vv >= 0
-                    ? vv
-                    : throw Bad(ref ctx, path + ".votes", string.Create(CultureInfo.InvariantCulture, $"\"votes\" must be a whole number from 0 to {long.MaxValue}."));
-                var order = index + 1;
-                if (item.TryGetProperty("registrationOrder", out var o) && o.ValueKind != JsonValueKind.Null)
-                {
-                    order = o.ValueKind == JsonValueKind.Number && o.TryGetInt32(out var oo) && oo >= 0
-                        ? oo
-                        : throw Bad(ref ctx, path + ".registrationOrder", string.Create(CultureInfo.InvariantCulture, $"\"registrationOrder\" must be a whole number from 0 to {int.MaxValue}."));
-                }
-
-                if (idPaths.TryGetValue(list, out var firstPath))
-                {
-                    throw Bad(ref ctx, path + ".list", $"the list '{Short(list)}' occurs more than once (first at {firstPath}); each list has one entry.");
-                }
-
-                if (orderPaths.TryGetValue(order, out var orderPath))
-                {
-                    throw Bad(ref ctx, path, string.Create(CultureInfo.InvariantCulture, $"registrationOrder {order} occurs more than once (first at {orderPath}); each list has its own."));
-                }
-
-                idPaths.Add(list, path);
-                orderPaths.Add(order, path);
-                lists.Add(new PartyListVotes(list, votes, order));
-                index++;
-            }
-
-            if (lists.Count == 0)
-            {
-                throw Bad(ref ctx, arrayPath, "has no lists.");
-            }
-
-            return new VotesFile(lists, seats, allBallots);
         }
+        catch (JsonException e)
+        {
+            throw FromSerializer(e, name);
+        }
+
+        return ReadLists(ref ctx, items, isArray ? "$" : "$.lists", seats, allBallots);
+    }
+
+    /// <summary>
+    /// The tool's words for an error of the serializer, at the serializer's path, line and position: the format's own reason
+    /// (<see cref="WireFormatException"/>); the JSON reader's, for malformed JSON; or, for a value of the wrong kind, what the
+    /// format expects there. The serializer's own messages, which name .NET types, are never shown.
+    /// </summary>
+    private static CliException FromSerializer(JsonException e, string name)
+    {
+        var path = e.Path ?? "$";
+        var reason = e switch
+        {
+            WireFormatException own => own.Message,
+            { InnerException: JsonException reader } => "not valid JSON: " + JsonKinds.ReaderMessage(reader.Message),
+            { InnerException: InvalidOperationException } => VotesJsonContext.InvalidText,
+            _ => path.EndsWith(']') ? VotesJsonContext.ObjectExpected : VotesJsonContext.ArrayExpected,
+        };
+        return new CliException(new LegislatureJsonException(name, path, reason, e.LineNumber, e.BytePositionInLine).Message);
+    }
+
+    private static VotesFile ReadLists(ref CompositionJson.ReadContext ctx, List<ListVotesDto?> items, string arrayPath, int? seats, long? allBallots)
+    {
+        if (items.Count == 0)
+        {
+            throw Bad(ref ctx, arrayPath, "has no lists.");
+        }
+
+        var lists = new List<PartyListVotes>(Math.Min(items.Count, AllocationInput.MaxLists));
+        var idPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        var orderPaths = new Dictionary<int, string>();
+        for (var index = 0; index < items.Count; index++)
+        {
+            var path = string.Create(CultureInfo.InvariantCulture, $"{arrayPath}[{index}]");
+            if (index == AllocationInput.MaxLists)
+            {
+                throw Bad(ref ctx, path, string.Create(CultureInfo.InvariantCulture, $"more than {AllocationInput.MaxLists} lists; at most {AllocationInput.MaxLists} are accepted."));
+            }
+
+            var item = items[index] ?? throw Bad(ref ctx, path, VotesJsonContext.ObjectExpected);
+            var order = item.RegistrationOrder ?? index + 1;
+            if (idPaths.TryGetValue(item.List, out var firstPath))
+            {
+                throw Bad(ref ctx, path + ".list", $"the list '{Short(item.List)}' occurs more than once (first at {firstPath}); each list has one entry.");
+            }
+
+            if (orderPaths.TryGetValue(order, out var orderPath))
+            {
+                throw Bad(ref ctx, path, string.Create(CultureInfo.InvariantCulture, $"registrationOrder {order} occurs more than once (first at {orderPath}); each list has its own."));
+            }
+
+            idPaths.Add(item.List, path);
+            orderPaths.Add(order, path);
+            lists.Add(new PartyListVotes(item.List, item.Votes, order));
+        }
+
+        return new VotesFile(lists, seats, allBallots);
     }
 
     /// <summary>The tool's words for a file the strict reader refuses: too large (no position) or not UTF-8 (at a line and column).</summary>
@@ -321,25 +278,6 @@ internal static class VotesFileReader
 
     private static CliException TooLarge(string name) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{name}: the file is larger than the limit of {MaxBytes} bytes (4 MiB) for a votes file; a votes file has one line per list, at most {AllocationInput.MaxLists} lists."));
-
-    private static void Known(ref CompositionJson.ReadContext ctx, JsonElement element, string path, string[] known)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in element.EnumerateObject())
-        {
-            var sub = new StringBuilder(path);
-            JsonPositionLocator.AppendProperty(sub, property.Name);
-            if (Array.IndexOf(known, property.Name) < 0)
-            {
-                throw Bad(ref ctx, sub.ToString(), $"unknown property \"{Short(property.Name)}\"; expected {string.Join(", ", known.Select(k => "\"" + k + "\""))}.");
-            }
-
-            if (!seen.Add(property.Name))
-            {
-                throw Bad(ref ctx, sub.ToString(), $"the property \"{property.Name}\" occurs more than once; give it once.");
-            }
-        }
-    }
 
     private static CliException Bad(ref CompositionJson.ReadContext ctx, string path, string reason) => new(ctx.Fail(path, reason).Message);
 

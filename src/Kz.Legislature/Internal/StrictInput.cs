@@ -41,18 +41,33 @@ internal static class StrictInput
             throw TooLarge(fileName, limit);
         }
 
+        var bytes = ReadAtMost(stream, limit);
+        if (bytes.Length > limit)
+        {
+            throw TooLarge(fileName, limit);
+        }
+
+        return Check(bytes, limit, fileName);
+    }
+
+    /// <summary>
+    /// Reads <paramref name="stream"/> to its end or until more than <paramref name="limit"/> bytes have been read, whichever
+    /// comes first, and checks nothing: a result longer than <paramref name="limit"/> tells the reader to refuse the input in
+    /// its own words, and an endless stream is never read further than one chunk past the limit.
+    /// </summary>
+    /// <param name="stream">The input; not closed.</param>
+    /// <param name="limit">The largest input accepted, in bytes (inclusive).</param>
+    /// <returns>The bytes read, as many as the stream has, or more than <paramref name="limit"/>.</returns>
+    public static byte[] ReadAtMost(Stream stream, long limit)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
         var chunk = ArrayPool<byte>.Shared.Rent(81920);
         try
         {
             int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            while (buffer.Length <= limit && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
             {
-                if (buffer.Length + read > limit)
-                {
-                    throw TooLarge(fileName, limit);
-                }
-
                 buffer.Write(chunk, 0, read);
             }
         }
@@ -61,8 +76,19 @@ internal static class StrictInput
             ArrayPool<byte>.Shared.Return(chunk);
         }
 
-        return Check(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), limit, fileName);
+        return buffer.ToArray();
     }
+
+    /// <summary>Returns whether <paramref name="text"/> is more than <paramref name="limit"/> bytes in UTF-8 (counted only when it may be).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="limit">The limit, in bytes.</param>
+    /// <returns>Whether the text is over the limit.</returns>
+    public static bool IsOverLimit(string text, long limit) => (long)text.Length * 3 > limit && Encoding.UTF8.GetByteCount(text) > limit;
+
+    /// <summary>Gets the offset of the first byte of <paramref name="bytes"/> that is not part of a UTF-8 character, or -1 when all are.</summary>
+    /// <param name="bytes">The input.</param>
+    /// <returns>The offset, or -1.</returns>
+    public static int InvalidUtf8Offset(ReadOnlySpan<byte> bytes) => Utf8.IsValid(bytes) ? -1 : FirstInvalidByte(bytes);
 
     /// <summary>Encodes <paramref name="text"/> as UTF-8 and checks it (see <see cref="Check"/>).</summary>
     /// <param name="text">The input text.</param>
@@ -73,7 +99,7 @@ internal static class StrictInput
     public static ReadOnlyMemory<byte> ReadBytes(string text, long limit, string? fileName)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if ((long)text.Length * 3 > limit && Encoding.UTF8.GetByteCount(text) > limit)
+        if (IsOverLimit(text, limit))
         {
             throw TooLarge(fileName, limit);
         }
@@ -107,11 +133,9 @@ internal static class StrictInput
             bytes = bytes[Bom.Length..];
         }
 
-
         var span = bytes.Span;
-        if (!Utf8.IsValid(span))
+        if (InvalidUtf8Offset(span) is var offset and >= 0)
         {
-            var offset = FirstInvalidByte(span);
             var (line, position) = Position(span, offset);
             throw new LegislativeDataException(fileName, "$", "The document is not valid UTF-8: a byte here is not part of any character; save the file as UTF-8.", line, position);
         }

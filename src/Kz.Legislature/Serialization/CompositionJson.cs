@@ -302,29 +302,18 @@ public static class CompositionJson
         return reader.ReadToEnd();
     }
 
+    /// <summary>Reads a document through the shared strict reader (<see cref="StrictInput"/>), refusing more than <paramref name="limit"/> bytes as this format's error.</summary>
     /// <remarks>The public callers check <paramref name="stream"/> for null under their own parameter names.</remarks>
     internal static byte[] ReadAll(Stream stream, string? fileName, int limit = MaxDocumentBytes)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                throw TooLarge(fileName, limit);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
+        var bytes = StrictInput.ReadAtMost(stream, limit);
+        return bytes.Length > limit ? throw TooLarge(fileName, limit) : bytes;
     }
 
     internal static byte[] Encode(string json, string? fileName, int limit = MaxDocumentBytes)
     {
         ArgumentNullException.ThrowIfNull(json);
-        if ((long)json.Length * 3 > limit && Encoding.UTF8.GetByteCount(json) > limit)
+        if (StrictInput.IsOverLimit(json, limit))
         {
             throw TooLarge(fileName, limit);
         }
@@ -384,38 +373,19 @@ public static class CompositionJson
             throw TooLarge(fileName, MaxDocumentBytes);
         }
 
-        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            utf8Json = utf8Json[3..];
-        }
-
-        var ctx = new ReadContext(utf8Json, fileName);
+        var ctx = new ReadContext(StrictInput.WithoutBom(utf8Json), fileName);
         CheckUtf8(ref ctx);
         kind = PeekHeader(ref ctx);
         return ctx;
     }
 
-    /// <summary>Rejects bytes that are not UTF-8 before any string is decoded, with the position of the first bad byte.</summary>
+    /// <summary>Rejects bytes that are not UTF-8 before any string is decoded, with the position of the first bad byte (found by <see cref="StrictInput"/>).</summary>
     internal static void CheckUtf8(ref ReadContext ctx)
     {
-        if (System.Text.Unicode.Utf8.IsValid(ctx.Json))
+        var offset = StrictInput.InvalidUtf8Offset(ctx.Json);
+        if (offset >= 0)
         {
-            return;
-        }
-
-        Span<char> scratch = stackalloc char[256];
-        var remaining = ctx.Json;
-        var offset = 0;
-        while (true)
-        {
-            var status = System.Text.Unicode.Utf8.ToUtf16(remaining, scratch, out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
-            offset += read;
-            if (status != System.Buffers.OperationStatus.DestinationTooSmall)
-            {
-                throw ctx.FailAt("$", string.Create(CultureInfo.InvariantCulture, $"The document is not valid UTF-8 (byte offset {offset})."), offset);
-            }
-
-            remaining = remaining[read..];
+            throw ctx.FailAt("$", string.Create(CultureInfo.InvariantCulture, $"The document is not valid UTF-8 (byte offset {offset})."), offset);
         }
     }
 

@@ -110,14 +110,34 @@ public sealed partial class AllocateCommandTests : IDisposable
 
     /// <summary>Each lax JSON input is refused with its JSON path, line and position.</summary>
     [Theory]
-    [InlineData("{\"lists\":[{\"list\":\"a\",\"votes\":1,\"colour\":\"x\"}]}", "$.lists[0].colour (line 1, position 42): unknown property \"colour\"; expected \"list\", \"votes\", \"registrationOrder\".")]
-    [InlineData("{\"lists\":[{\"list\":\"a\",\"votes\":1}],\"extra\":1}", "$.extra (line 1, position 43): unknown property \"extra\"; expected \"seats\", \"allBallots\", \"lists\".")]
+    [InlineData("{\"lists\":[{\"list\":\"a\",\"votes\":1,\"colour\":\"x\"}]}", "$.lists[0].colour (line 1, position 45): \"colour\" is not a property of a list entry; a list entry has: list, votes, registrationOrder.")]
+    [InlineData("{\"lists\":[{\"list\":\"a\",\"votes\":1}],\"extra\":1}", "$.extra (line 1, position 44): \"extra\" is not a property of a votes file; a votes file has: seats, allBallots, lists.")]
     [InlineData("{\"lists\":[{\"list\":\"a\",\"votes\":1},\n{\"list\":\"a\",\"votes\":2}]}", "$.lists[1].list (line 2, position 9): the list 'a' occurs more than once (first at $.lists[0]); each list has one entry.")]
-    [InlineData("{\"lists\":[{\"list\":\"a\",\"votes\":1,\"votes\":2}]}", "$.lists[0].votes (line 1, position 31): the property \"votes\" occurs more than once; give it once.")]
-    [InlineData("{\"lists\":[{\"list\":\"a\",\"votes\":1,\"registrationOrder\":-1}]}", "$.lists[0].registrationOrder (line 1, position 53): \"registrationOrder\" must be a whole number from 0 to 2147483647.")]
-    [InlineData("{\"lists\":[{\"list\":\"a\\uD800\",\"votes\":1}]}", "$.lists[0] (line 1, position 11): a string or property name here is not valid text: it has an unpaired surrogate escape such as \\uD800.")]
-    [InlineData("{\"seats\":20000,\"lists\":[{\"list\":\"a\",\"votes\":1}]}", "$.seats (line 1, position 10): \"seats\" must be a whole number from 1 to 10000.")]
+    [InlineData("{\"lists\":[{\"list\":\"a\",\"votes\":1,\"votes\":2}]}", "$.lists[0].votes (line 1, position 42): The property \"votes\" is given twice; each property may appear once.")]
+    [InlineData("{\"lists\":[{\"list\":\"a\",\"votes\":1,\"registrationOrder\":-1}]}", "$.lists[0].registrationOrder (line 1, position 55): \"registrationOrder\" must be a whole number from 0 to 2147483647.")]
+    [InlineData("{\"lists\":[{\"list\":\"a\\uD800\",\"votes\":1}]}", "$.lists[0].list (line 1, position 28): a string or property name here is not valid text: it has an unpaired surrogate escape such as \\uD800.")]
+    [InlineData("{\"seats\":20000,\"lists\":[{\"list\":\"a\",\"votes\":1}]}", "$.seats (line 1, position 15): \"seats\" must be a whole number from 1 to 10000.")]
     [InlineData("{\"lists\":[{\"list\":\"a\",\"votes\":1}] // note\n}", "$ (line 1, position 35): not valid JSON: '/' is invalid after a value. Expected either ',', '}', or ']'.")]
+    [InlineData("{\"seats\":5}", "$ (line 1, position 12): The votes file is missing required properties: 'lists' (a votes file has: seats, allBallots, lists).")]
+    [InlineData("{\"lists\":null}", "$.lists (line 1, position 14): The value must not be null; expected an array of { \"list\", \"votes\", \"registrationOrder\" } objects.")]
+    [InlineData("{\"lists\":{}}", "$.lists (line 1, position 11): must be an array of { \"list\", \"votes\", \"registrationOrder\" } objects.")]
+    [InlineData("{\"lists\":[]}", "$.lists (line 1, position 10): has no lists.")]
+    [InlineData("[]", "$ (line 1, position 1): has no lists.")]
+    [InlineData("[null]", "$[0] (line 1, position 2): must be an object { \"list\", \"votes\", \"registrationOrder\" }.")]
+    [InlineData("[{\"list\":\"a\",\"votes\":1},\"x\"]", "$[1] (line 1, position 28): must be an object { \"list\", \"votes\", \"registrationOrder\" }.")]
+    [InlineData("[{\"list\":\"a\"}]", "$[0] (line 1, position 14): The list entry is missing required properties: 'votes' (a list entry has: list, votes, registrationOrder).")]
+    [InlineData("[{\"list\":null,\"votes\":1}]", "$[0].list (line 1, position 14): \"list\" must be a non-empty string.")]
+    [InlineData("[{\"list\":\"  \",\"votes\":1}]", "$[0].list (line 1, position 14): \"list\" must be a non-empty string.")]
+    [InlineData("[{\"list\":\"a\",\"votes\":1e3}]", "$[0].votes (line 1, position 25): \"votes\" must be a whole number from 0 to 9223372036854775807.")]
+    [InlineData("[{\"list\":\"a\",\"votes\":null}]", "$[0].votes (line 1, position 26): \"votes\" must be a whole number from 0 to 9223372036854775807.")]
+    [InlineData("{\"allBallots\":\"x\",\"lists\":[{\"list\":\"a\",\"votes\":1}]}", "$.allBallots (line 1, position 18): \"allBallots\" must be a whole number from 0 to 9223372036854775807.")]
+    [InlineData("{\"seats\":0,\"lists\":[{\"list\":\"a\",\"votes\":1}]}", "$.seats (line 1, position 11): \"seats\" must be a whole number from 1 to 10000.")]
+    [InlineData("{\"Lists\":[{\"list\":\"a\",\"votes\":1}]}", "$.Lists (line 1, position 34): \"Lists\" is not a property of a votes file; a votes file has: seats, allBallots, lists.")]
+    [InlineData("{\"lists\":[{\"list\":\"a\",\"votes\":1}],\"lists\":[{\"list\":\"b\",\"votes\":1}]}", "$.lists (line 1, position 67): The property \"lists\" is given twice; each property may appear once.")]
+    [InlineData("[{\"list\":\"a\",\"votes\":1,\"registrationOrder\":1},{\"list\":\"b\",\"votes\":1,\"registrationOrder\":1}]", "$[1] (line 1, position 47): registrationOrder 1 occurs more than once (first at $[0]); each list has its own.")]
+    [InlineData("{\"lists\":[{\"list\":\"a\",\"votes\":1,}]}", "$.lists[0] (line 1, position 33): not valid JSON: A trailing comma (a comma before a closing } or ]) is not allowed in JSON.")]
+    [InlineData("{\"\\uD800\":1,\"lists\":[{\"list\":\"a\",\"votes\":1}]}", "$ (line 1, position 11): a string or property name here is not valid text: it has an unpaired surrogate escape such as \\uD800.")]
+    [InlineData("[{\"list\":\"a\",\"votes\":1,\"\\uD800\":2}]", "$[0] (line 1, position 33): a string or property name here is not valid text: it has an unpaired surrogate escape such as \\uD800.")]
     public void A_lax_json_file_is_refused_with_its_path_and_position(string json, string error)
     {
         var path = File("v.json", json);
@@ -125,6 +145,31 @@ public sealed partial class AllocateCommandTests : IDisposable
         result.ExitCode.Should().Be(2, result.ToString());
         result.Stdout.Should().BeEmpty();
         result.Stderr.TrimEnd().Should().Be($"error: {path}: {error}");
+    }
+
+    /// <summary>
+    /// Null for an optional property is the property left out, list names are trimmed, and the bare array is the object's
+    /// "lists": all three files give the same allocation, and 1,000 lists are accepted where 1,001 are refused at the extra entry.
+    /// </summary>
+    [Fact]
+    public void Json_votes_with_nulls_padding_or_a_bare_array_read_as_the_plain_document()
+    {
+        string[] args = ["--on", "2023-03-19", "--seats", "10", "--threshold", "0", "--threshold-base", "valid", "--format", "json"];
+        var plain = CliRunner.Run(["allocate", "--votes", File("plain.json", "{\"lists\":[{\"list\":\"a\",\"votes\":70},{\"list\":\"b\",\"votes\":30}]}"), .. args]);
+        var nulls = CliRunner.Run(["allocate", "--votes", File("nulls.json", "{\"seats\":null,\"allBallots\":null,\"lists\":[{\"list\":\" a \",\"votes\":70,\"registrationOrder\":null},{\"list\":\"b\",\"votes\":30}]}"), .. args]);
+        var array = CliRunner.Run(["allocate", "--votes", File("array.json", " \n[{\"list\":\"a\",\"votes\":70,\"registrationOrder\":1},{\"list\":\"b\",\"votes\":30}]"), .. args]);
+        plain.ExitCode.Should().Be(0, plain.ToString());
+        plain.Stdout.Should().Contain("\"list\": \"a\"").And.Contain("\"seats\": 7");
+        nulls.Stdout.Should().Be(plain.Stdout, nulls.ToString());
+        array.Stdout.Should().Be(plain.Stdout, array.ToString());
+
+        var entries = Enumerable.Range(0, 1000).Select(i => $"{{\"list\":\"l{i}\",\"votes\":{i + 1}}}").ToList();
+        var thousand = CliRunner.Run(["allocate", "--votes", File("1000.json", "[" + string.Join(",", entries) + "]"), .. args]);
+        thousand.ExitCode.Should().Be(0, thousand.ToString());
+        var path = File("1001.json", "[" + string.Join(",", entries.Append("{\"list\":\"extra\",\"votes\":1}")) + "]");
+        var tooMany = CliRunner.Run(["allocate", "--votes", path, .. args]);
+        tooMany.ExitCode.Should().Be(2, tooMany.ToString());
+        tooMany.Stderr.TrimEnd().Should().StartWith($"error: {path}: $[1000] (line 1, position ").And.EndWith("): more than 1000 lists; at most 1000 are accepted.");
     }
 
     /// <summary>A file over 4 MiB is refused from its size, before it is read, and a file with more than 1,000 lists at the first extra line.</summary>

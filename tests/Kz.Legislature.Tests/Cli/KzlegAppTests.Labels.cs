@@ -23,6 +23,27 @@ public partial class KzlegAppTests
     }
 
     [Fact]
+    public void The_one_label_lookup_picks_the_language_and_fills_placeholders_invariantly()
+    {
+        var table = new Dictionary<string, (string En, string Ru, string Kk)>(StringComparer.Ordinal)
+        {
+            ["Seats"] = ("{0} seats of {1:0.0}", "{0} мест из {1:0.0}", "{1:0.0} ішінен {0} орын"),
+        };
+        table.Get("Seats", "en").Should().Be("{0} seats of {1:0.0}");
+        table.Get("Seats", "ru").Should().Be("{0} мест из {1:0.0}");
+        table.Get("Seats", "kk").Should().Be("{1:0.0} ішінен {0} орын");
+        table.Format("Seats", "ru", [98, 2.5m]).Should().Be("98 мест из 2.5");
+        table.Format("Seats", "kk", [98, 2.5m]).Should().Be("2.5 ішінен 98 орын");
+        var missing = () => table.Get("Nope", "en");
+        missing.Should().Throw<KeyNotFoundException>();
+
+        // The three tables of the tool answer through it.
+        Labels.Get("Total", "ru").Should().NotBe(Labels.Get("Total", "en"));
+        PeopleLabels.Get("Vacant", "kk").Should().Be("бос");
+        ProcedureLabels.Keys.Should().OnlyContain(k => ProcedureLabels.Get(k, "kk").Length > 0);
+    }
+
+    [Fact]
     public void Every_enumeration_value_shown_has_a_label()
     {
         var keys = Labels.Keys.ToHashSet(StringComparer.Ordinal);

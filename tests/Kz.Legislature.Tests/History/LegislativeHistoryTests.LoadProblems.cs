@@ -137,6 +137,62 @@ public sealed partial class LegislativeHistoryTests
         loneSurrogate.Should().Throw<LegislativeDataException>().Which.Reason.Should().Contain("character 8 is half of a surrogate pair");
     }
 
+    [Fact]
+    public void the_strict_reader_stops_one_chunk_past_the_limit_and_finds_the_first_bad_byte()
+    {
+        // An endless stream: the reader stops once it holds more than the limit, so the caller refuses it in its own words.
+        var endless = StrictInput.ReadAtMost(new EndlessStream(), 100_000);
+        endless.Length.Should().BeGreaterThan(100_000).And.BeLessThanOrEqualTo(100_000 + 81_920);
+        StrictInput.ReadAtMost(new MemoryStream([1, 2, 3]), 3).Should().Equal(1, 2, 3);
+        StrictInput.ReadAtMost(new UnseekableStream([1, 2, 3, 4]), 3).Should().Equal(1, 2, 3, 4);
+
+        StrictInput.InvalidUtf8Offset("{\"a\": \"é\"}"u8).Should().Be(-1);
+        StrictInput.InvalidUtf8Offset([(byte)'a', (byte)'b', 0xE9, (byte)'c']).Should().Be(2);
+        StrictInput.InvalidUtf8Offset([0xC3]).Should().Be(0);
+
+        StrictInput.IsOverLimit("abc", 3).Should().BeFalse();
+        StrictInput.IsOverLimit("abcd", 3).Should().BeTrue();
+        StrictInput.IsOverLimit("éé", 3).Should().BeTrue("two characters of two UTF-8 bytes each are 4 bytes");
+        StrictInput.IsOverLimit("éa", 3).Should().BeFalse();
+    }
+
+    [Fact]
+    public void a_composition_stream_over_its_limit_is_refused_in_the_format_s_words()
+    {
+        var read = () => Kz.Legislature.Serialization.CompositionJson.Read(new EndlessStream(), "big.json");
+        read.Should().Throw<Kz.Legislature.Serialization.LegislatureJsonException>().Which.Message
+            .Should().Be("big.json: $: The document is larger than the limit of 4194304 bytes.");
+    }
+
+    private sealed class EndlessStream : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            buffer.AsSpan(offset, count).Fill((byte)' ');
+            return count;
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
     private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
     {
         public override bool CanSeek => false;
