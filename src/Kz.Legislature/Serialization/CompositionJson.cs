@@ -324,8 +324,8 @@ public static class CompositionJson
     internal static LegislatureJsonException TooLarge(string? fileName, int limit) =>
         new(fileName, "$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limit} bytes."));
 
-    /// <summary>Turns an error of <see cref="JsonDocument"/> parsing (malformed JSON, a duplicate key) into the library's exception.</summary>
-    /// <remarks>Used by the readers still built on <see cref="JsonDocument"/> (Popolo, the CLI's votes file), whose duplicate-key error is the document's own.</remarks>
+    /// <summary>Turns an error of the JSON reader (malformed JSON, a duplicate key) into the library's exception.</summary>
+    /// <remarks>Used by the look at the document's header (its kind and format version), read with a <see cref="Utf8JsonReader"/>.</remarks>
     internal static LegislatureJsonException FromDocumentException(JsonException ex, string? fileName)
     {
         var path = ex.Path ?? "$";

@@ -89,9 +89,9 @@ internal static partial class JsonErrorText
     public static string ExpectedFor(string name) =>
         Expected.TryGetValue(name, out var expected) ? expected : "a value of the documented type (docs/json-format.md)";
 
-    /// <summary>The key a <see cref="JsonDocument"/> found twice, from its message, or <see langword="null"/>.</summary>
-    /// <remarks>Only for the readers still built on <see cref="JsonDocument"/> (Popolo, votes), until they share the strict byte reader's duplicate check.</remarks>
-    /// <param name="message">The document's message.</param>
+    /// <summary>The key System.Text.Json found twice, from its message, or <see langword="null"/>.</summary>
+    /// <remarks>The serializer reports a duplicate key only in its message; the Popolo importer and the composition header need the key.</remarks>
+    /// <param name="message">The serializer's message.</param>
     /// <returns>The key, or <see langword="null"/>.</returns>
     public static string? DuplicateKey(string message) => Duplicate().Match(message) is { Success: true } m ? m.Groups["name"].Value : null;
 

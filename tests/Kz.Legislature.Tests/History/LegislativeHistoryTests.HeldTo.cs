@@ -99,10 +99,13 @@ public sealed partial class LegislativeHistoryTests
     [Fact]
     public void the_answer_is_computed_once_per_chamber_and_date()
     {
+        // A history of its own: the memo tables are bounded (10,000 entries), and the suite's shared history may have filled
+        // them with the tests that walk every day since 1990 before this one runs.
+        var history = Load(Document());
         var date = Date("2024-01-01");
 
-        Current.HeldTo(ChamberKind.Senate, date).Should().BeSameAs(Current.HeldTo(ChamberKind.Senate, date));
-        Current.HeldTo(ChamberKind.Senate, date).Should().NotBeSameAs(Current.HeldTo(ChamberKind.Mazhilis, date));
+        history.HeldTo(ChamberKind.Senate, date).Should().BeSameAs(history.HeldTo(ChamberKind.Senate, date));
+        history.HeldTo(ChamberKind.Senate, date).Should().NotBeSameAs(history.HeldTo(ChamberKind.Mazhilis, date));
     }
 
     [Fact]
