@@ -529,7 +529,7 @@ internal sealed class DatasetMapper
 
         var incompatibilities = Objects(c.Incompatibilities, path + ".incompatibilities", (i, p) =>
             ReadValueCitation(i.Citation, p, "citation", "this incompatibility", confidence) is { } citation
-                ? Wrap(p, () => new Incompatibility(i.Text!, i.Kind ?? IncompatibilityKind.Other, citation))
+                ? Wrap(p, () => new Incompatibility(i.Text!, i.Kind?.Value ?? IncompatibilityKind.Other, citation))
                 : null);
         var systems = new List<ElectoralSystem>();
         for (var i = 0; c.ElectoralSystems is { } es && i < es.Count; i++)
@@ -741,7 +741,7 @@ internal sealed class DatasetMapper
 
         var sources = ReadSources(n.Sources!, path + ".sources");
         return ok && sources is not null
-            ? new Citation(instrument!.Id, instrument.Name, article, sources, n.Confidence ?? inherited, n.VerifiedOn, n.Note)
+            ? new Citation(instrument!.Id, instrument.Name, article, sources, n.Confidence?.Value ?? inherited, n.VerifiedOn, n.Note)
             : null;
     }
 
