@@ -204,8 +204,8 @@ internal sealed class DatasetEnumConverter<T> : JsonConverter<Boxed<T>>, IDescri
     where T : struct, Enum
 {
     private static readonly T[] Values = Enum.GetValues<T>();
-    private static readonly string[] Names = NamesOf(Values);
-    private static readonly Boxed<T>[] Boxes = Array.ConvertAll(Values, v => new Boxed<T>(v));
+    private static readonly string[] Names = new string[Values.Length];
+    private static readonly Boxed<T>[] Boxes = Fill(Values, Names);
 
     public string Expected => "one of: " + string.Join(", ", Names);
 
@@ -218,17 +218,18 @@ internal sealed class DatasetEnumConverter<T> : JsonConverter<Boxed<T>>, IDescri
 
     public override void Write(Utf8JsonWriter writer, Boxed<T> value, JsonSerializerOptions options) => writer.WriteStringValue(Names[Array.IndexOf(Values, value.Value)]);
 
-    // A loop, not LINQ: every enum instantiates this class anew, and a LINQ query over T would be compiled once per enum
-    // on the first load.
-    private static string[] NamesOf(T[] values)
+    // A loop, not LINQ or a lambda: every enum instantiates this class anew, and a query or a lambda over T would be
+    // compiled once per enum on the first load.
+    private static Boxed<T>[] Fill(T[] values, string[] names)
     {
-        var names = new string[values.Length];
+        var boxes = new Boxed<T>[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
             names[i] = JsonNamingPolicy.CamelCase.ConvertName(values[i].ToString());
+            boxes[i] = new Boxed<T>(values[i]);
         }
 
-        return names;
+        return boxes;
     }
 }
 

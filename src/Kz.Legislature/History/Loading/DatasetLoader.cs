@@ -114,12 +114,13 @@ internal static class DatasetLoader
             }
 
             property.IsRequired = false;
-            var expected = Expected(info.Options, property);
+            var options = info.Options;
             property.Set = (owner, value) =>
             {
                 if (value is null)
                 {
-                    throw new DatasetValueException($"Expected {expected}, found null.");
+                    // Worked out only when needed: the first load does not pay for the descriptions of every property.
+                    throw new DatasetValueException($"Expected {Expected(options, property)}, found null.");
                 }
 
                 set(owner, value);
