@@ -328,9 +328,16 @@ public sealed class DatasetReaderValueTests
     [InlineData("version as boolean", "$.dataVersion", "Expected a string, found a boolean.")]
     [InlineData("version as null", "$.dataVersion", "Expected a string, found null.")]
     [InlineData("version blank", "$.dataVersion", "Expected a non-empty string.")]
+    [InlineData("majority as text", "$.decisionRules[4].decisions[0].stages[0].majority", "Expected an object, found a string.")]
+    [InlineData("readings as text", "$.decisionRules[4].decisions[0].stages[0].readings", "Expected an integer, found a string.")]
+    [InlineData("strict as number", "$.decisionRules[4].decisions[0].stages[0].majority.strict", "Expected true or false, found a number.")]
+    [InlineData("stages as object", "$.decisionRules[4].decisions[0].stages", "Expected an array, found an object.")]
+    [InlineData("citations as array", "$.decisionRules[4].decisions[0].stages[0].citations", "Expected an object, found an array.")]
+    [InlineData("decision as text", "$.decisionRules[4].decisions[0]", "Expected an object, found a string.")]
     public void a_value_of_the_wrong_kind_is_named(string @case, string path, string reason)
     {
         var doc = Document();
+        var stage = doc["decisionRules"]![4]!["decisions"]![0]!["stages"]![0]!;
         switch (@case)
         {
             case "count as text": doc["instruments"]![5]!["referendum"]!["registeredVoters"] = "8933225"; break;
@@ -342,6 +349,12 @@ public sealed class DatasetReaderValueTests
             case "version as boolean": doc["dataVersion"] = true; break;
             case "version as null": doc["dataVersion"] = null; break;
             case "version blank": doc["dataVersion"] = "  "; break;
+            case "majority as text": stage["majority"] = "half"; break;
+            case "readings as text": stage["readings"] = "two"; break;
+            case "strict as number": stage["majority"]!["strict"] = 1; break;
+            case "stages as object": doc["decisionRules"]![4]!["decisions"]![0]!["stages"] = new JsonObject(); break;
+            case "citations as array": stage["citations"] = new JsonArray(); break;
+            case "decision as text": doc["decisionRules"]![4]!["decisions"]![0] = "law"; break;
         }
 
         var ex = Reject(doc);

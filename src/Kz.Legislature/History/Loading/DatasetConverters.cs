@@ -243,7 +243,7 @@ internal sealed class OneOrManyConverter<T> : JsonConverter<List<T?>>
         var info = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
         if (reader.TokenType == JsonTokenType.StartObject)
         {
-            return [Nested(ref reader, info, string.Empty)];
+            return [DatasetNested.Read(ref reader, info, string.Empty)];
         }
 
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -254,7 +254,7 @@ internal sealed class OneOrManyConverter<T> : JsonConverter<List<T?>>
         var list = new List<T?>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            list.Add(reader.TokenType == JsonTokenType.Null ? null : Nested(ref reader, info, "[" + list.Count.ToString(CultureInfo.InvariantCulture) + "]"));
+            list.Add(reader.TokenType == JsonTokenType.Null ? null : DatasetNested.Read(ref reader, info, "[" + list.Count.ToString(CultureInfo.InvariantCulture) + "]"));
         }
 
         return list;
@@ -262,12 +262,21 @@ internal sealed class OneOrManyConverter<T> : JsonConverter<List<T?>>
 
     public override void Write(Utf8JsonWriter writer, List<T?> value, JsonSerializerOptions options) =>
         JsonSerializer.Serialize(writer, value, options.GetTypeInfo(typeof(List<T?>)));
+}
 
+/// <summary>Reads a value inside a converter with the serializer, keeping the path of an error inside it.</summary>
+internal static class DatasetNested
+{
     /// <summary>
-    /// Reads one object with the serializer; an error inside it comes back with a path relative to the object, which is
-    /// kept (in <see cref="Exception.Data"/>) for the loader to append to the path of this property.
+    /// Reads one value with the serializer; an error inside it comes back with a path relative to the value, which is
+    /// kept (in <see cref="Exception.Data"/>) for the loader to append to the path of the property being read.
     /// </summary>
-    private static T? Nested(ref Utf8JsonReader reader, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info, string index)
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="reader">The reader, at the value.</param>
+    /// <param name="info">The value's metadata.</param>
+    /// <param name="index">The path segment between the property and the value ("[3]" in a list, else empty).</param>
+    /// <returns>The value.</returns>
+    public static T? Read<T>(ref Utf8JsonReader reader, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info, string index)
     {
         try
         {
@@ -279,6 +288,45 @@ internal sealed class OneOrManyConverter<T> : JsonConverter<List<T?>>
             relocated.Data[DatasetLoader.SuffixKey] = index + inner[1..];
             relocated.Data[DatasetLoader.InnerKey] = ex;
             throw relocated;
+        }
+    }
+}
+
+/// <summary>A value that must be given but may be null: a <see cref="Maybe{T}"/> property that is absent is null, one given as null holds null.</summary>
+/// <typeparam name="T">The value's type.</typeparam>
+/// <param name="value">The value, or <see langword="null"/> where the document gives null.</param>
+internal sealed class Maybe<T>(T? value)
+    where T : class
+{
+    /// <summary>The value given as null.</summary>
+    public static readonly Maybe<T> Null = new(null);
+
+    /// <summary>Gets the value, or <see langword="null"/> where the document gives null.</summary>
+    public T? Value { get; } = value;
+}
+
+/// <summary>Reads a <see cref="Maybe{T}"/>: null, or the value as its own metadata reads it.</summary>
+/// <typeparam name="T">The value's type.</typeparam>
+internal sealed class MaybeConverter<T> : JsonConverter<Maybe<T>>
+    where T : class
+{
+    /// <summary>Gets a value indicating whether null is read here (it is a value, not an absence).</summary>
+    public override bool HandleNull => true;
+
+    public override Maybe<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Null
+            ? Maybe<T>.Null
+            : new Maybe<T>(DatasetNested.Read(ref reader, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)), string.Empty));
+
+    public override void Write(Utf8JsonWriter writer, Maybe<T> value, JsonSerializerOptions options)
+    {
+        if (value.Value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            JsonSerializer.Serialize(writer, value.Value, options.GetTypeInfo(typeof(T)));
         }
     }
 }

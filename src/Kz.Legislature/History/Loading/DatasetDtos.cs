@@ -58,8 +58,7 @@ internal sealed class DatasetDto
     /// <summary>Gets or sets the party compositions at formation, read by <see cref="CompositionSectionReader"/>.</summary>
     public JsonElement? Compositions { get; set; }
 
-    /// <summary>Gets or sets the decisions of each rule set, read by <see cref="Procedure.ProcedureReader"/>.</summary>
-    public JsonElement? DecisionRules { get; set; }
+    public List<DecisionSetDto?>? DecisionRules { get; set; }
 }
 
 internal sealed class SourceDto
@@ -671,6 +670,11 @@ internal sealed class EventDto : IProvenanceDto
         typeof(DatasetEnumConverter<AllocationMethod>), typeof(DatasetEnumConverter<TiePolicy>), typeof(DatasetEnumConverter<LegislativeBody>),
         typeof(DatasetEnumConverter<SittingStartBasis>), typeof(DatasetEnumConverter<SittingEndReason>), typeof(DatasetEnumConverter<ElectionKind>),
         typeof(DatasetEnumConverter<LegislativeEventKind>),
+        typeof(DatasetEnumConverter<Procedure.DecisionKind>), typeof(DatasetEnumConverter<Procedure.DecisionSubject>), typeof(DatasetEnumConverter<Procedure.StageBody>),
+        typeof(DatasetEnumConverter<Procedure.JointCounting>), typeof(DatasetEnumConverter<Procedure.MajorityBase>),
+        typeof(MaybeConverter<FractionDto>), typeof(MaybeConverter<Boxed<int>>),
     ])]
 [JsonSerializable(typeof(DatasetDto))]
+[JsonSerializable(typeof(FractionDto))]
+[JsonSerializable(typeof(Boxed<int>))]
 internal sealed partial class DatasetJsonContext : JsonSerializerContext;

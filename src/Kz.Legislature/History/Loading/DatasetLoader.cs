@@ -56,11 +56,6 @@ internal static class DatasetLoader
         {
             People = PeopleReader.Read(sections, fileName, dataset),
             Compositions = CompositionSectionReader.Read(document.RootElement, fileName),
-            DecisionRules = Procedure.ProcedureReader.Read(
-                document.RootElement.TryGetProperty("decisionRules", out var decisions) ? decisions : null,
-                fileName,
-                dataset.Instruments.ToDictionary(i => i.Id, StringComparer.Ordinal),
-                dataset.RuleSets),
         };
     }
 
@@ -262,7 +257,7 @@ internal static class DatasetLoader
             if (segment.Name is { } name)
             {
                 var property = info?.Kind == JsonTypeInfoKind.Object ? info.Properties.FirstOrDefault(p => p.Name == name) : null;
-                info = property is null ? null : Options.GetTypeInfo(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType);
+                info = property is null ? null : Options.GetTypeInfo(Unwrap(property.PropertyType));
             }
             else
             {
@@ -272,6 +267,10 @@ internal static class DatasetLoader
 
         return info;
     }
+
+    /// <summary>The type whose properties are read at a property of the given type: <c>T</c> for <c>T?</c> and <see cref="Maybe{T}"/>.</summary>
+    private static Type Unwrap(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Maybe<>) ? type.GetGenericArguments()[0] : Nullable.GetUnderlyingType(type) ?? type;
 
     private static JsonElement? Find(JsonElement root, IEnumerable<JsonPathSegments.Segment> segments)
     {

@@ -43,7 +43,7 @@ internal sealed record Dataset(
     public PeopleData People { get; init; } = PeopleData.Empty;
 
     /// <summary>Gets the decisions of each rule set (the optional "decisionRules" section).</summary>
-    public IReadOnlyList<Procedure.DecisionSetData>? DecisionRules { get; init; }
+    public IReadOnlyList<DecisionSetData>? DecisionRules { get; init; }
 }
 
 /// <summary>
@@ -51,7 +51,7 @@ internal sealed record Dataset(
 /// periods, overlaps and gaps, sort order, citations. Every problem is collected with its JSON path; if there is any,
 /// one <see cref="LegislativeDataException"/> lists them all.
 /// </summary>
-internal sealed class DatasetMapper
+internal sealed partial class DatasetMapper
 {
     /// <summary>The largest seat count accepted in a seat plan (guards the per-region products against overflow).</summary>
     public const int MaxSeats = 10_000;
@@ -157,9 +157,13 @@ internal sealed class DatasetMapper
             }
         }
 
+        var decisionRules = ReadDecisionRules(d.DecisionRules, ruleSetsById, ruleSetIds);
         return problems.Count > 0
             ? null
-            : new Dataset(d.DataVersion!, coverageStart, verifiedThrough, Values(parties), Values(regions), Values(instrumentList), Values(ruleSets), Values(sittings), Values(convocations), Values(elections), Values(events));
+            : new Dataset(d.DataVersion!, coverageStart, verifiedThrough, Values(parties), Values(regions), Values(instrumentList), Values(ruleSets), Values(sittings), Values(convocations), Values(elections), Values(events))
+            {
+                DecisionRules = decisionRules,
+            };
     }
 
     private static HashSet<string> Ids<TDto>(List<TDto?> items, Func<TDto, string?> id)
