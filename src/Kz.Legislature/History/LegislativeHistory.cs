@@ -44,7 +44,7 @@ public sealed partial class LegislativeHistory
         {
             sitting.Resolve(RuleSetAppliedOn(sitting.HeldToRuleSetId, sitting.Period.Start)!);
         }
-        compositions = CompositionSectionReader.Build(data.Compositions ?? CompositionSection.Empty("dataset.json"), data, HeldTo);
+        compositions = (data.Compositions ?? Loading.CompositionSection.Empty("dataset.json")).Build(HeldTo);
         Compositions = ValueList<PartyComposition>.From(data.Sittings.Where(s => compositions.ContainsKey(s.Id)).Select(s => compositions[s.Id]));
     }
 

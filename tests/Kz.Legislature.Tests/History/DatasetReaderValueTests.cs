@@ -334,6 +334,10 @@ public sealed class DatasetReaderValueTests
     [InlineData("stages as object", "$.decisionRules[4].decisions[0].stages", "Expected an array, found an object.")]
     [InlineData("citations as array", "$.decisionRules[4].decisions[0].stages[0].citations", "Expected an object, found an array.")]
     [InlineData("decision as text", "$.decisionRules[4].decisions[0]", "Expected an object, found a string.")]
+    [InlineData("vacant seats as text", "$.compositions[0].vacantSeats", "Expected an integer, found a string.")]
+    [InlineData("row source as number", "$.compositions[0].seats[0].source", "Expected a string, found a number.")]
+    [InlineData("rows as object", "$.compositions[0].seats", "Expected an array, found an object.")]
+    [InlineData("row as text", "$.compositions[0].seats[0]", "Expected an object, found a string.")]
     public void a_value_of_the_wrong_kind_is_named(string @case, string path, string reason)
     {
         var doc = Document();
@@ -355,6 +359,10 @@ public sealed class DatasetReaderValueTests
             case "stages as object": doc["decisionRules"]![4]!["decisions"]![0]!["stages"] = new JsonObject(); break;
             case "citations as array": stage["citations"] = new JsonArray(); break;
             case "decision as text": doc["decisionRules"]![4]!["decisions"]![0] = "law"; break;
+            case "vacant seats as text": doc["compositions"]![0]!["vacantSeats"] = "0"; break;
+            case "row source as number": doc["compositions"]![0]!["seats"]![0]!["source"] = 1; break;
+            case "rows as object": doc["compositions"]![0]!["seats"] = new JsonObject(); break;
+            case "row as text": doc["compositions"]![0]!["seats"]![0] = "amanat"; break;
         }
 
         var ex = Reject(doc);

@@ -46,6 +46,9 @@ public sealed class DatasetUnknownPropertyTests
         { "stage citation", "$.decisionRules[4].decisions[0].stages[0].citations.body.bogus", "instrument, article, sources, confidence, verifiedOn, note" },
         { "rejection", "$.decisionRules[4].decisions[0].rejection.bogus", "stage, returnsTo, reapproval, citation, note" },
         { "reapproval", "$.decisionRules[4].decisions[0].rejection.reapproval.bogus", "numerator, denominator, strict, base" },
+        { "composition", "$.compositions[0].bogus", "sitting, seats, vacantSeats, sources, confidence, note" },
+        { "composition row", "$.compositions[0].seats[0].bogus", "holder, party, label, source, seats, election, note" },
+        { "composition source", "$.compositions[0].sources[0].bogus", "url, title" },
     };
 
     /// <summary>An invented property is rejected at its own path, listing exactly what is allowed there.</summary>
@@ -118,6 +121,9 @@ public sealed class DatasetUnknownPropertyTests
         "stage citation" => d["decisionRules"]![4]!["decisions"]![0]!["stages"]![0]!["citations"]!["body"]!.AsObject(),
         "rejection" => d["decisionRules"]![4]!["decisions"]![0]!["rejection"]!.AsObject(),
         "reapproval" => d["decisionRules"]![4]!["decisions"]![0]!["rejection"]!["reapproval"]!.AsObject(),
+        "composition" => d["compositions"]![0]!.AsObject(),
+        "composition row" => d["compositions"]![0]!["seats"]![0]!.AsObject(),
+        "composition source" => d["compositions"]![0]!["sources"]![0]!.AsObject(),
         _ => throw new ArgumentOutOfRangeException(nameof(@case), @case, "Unknown case."),
     };
 }

@@ -55,8 +55,7 @@ internal sealed class DatasetDto
     /// <summary>Gets or sets the presiding-officer terms, read by <see cref="PeopleReader"/>.</summary>
     public JsonElement? Offices { get; set; }
 
-    /// <summary>Gets or sets the party compositions at formation, read by <see cref="CompositionSectionReader"/>.</summary>
-    public JsonElement? Compositions { get; set; }
+    public List<CompositionDto?>? Compositions { get; set; }
 
     public List<DecisionSetDto?>? DecisionRules { get; set; }
 }
@@ -672,9 +671,11 @@ internal sealed class EventDto : IProvenanceDto
         typeof(DatasetEnumConverter<LegislativeEventKind>),
         typeof(DatasetEnumConverter<Procedure.DecisionKind>), typeof(DatasetEnumConverter<Procedure.DecisionSubject>), typeof(DatasetEnumConverter<Procedure.StageBody>),
         typeof(DatasetEnumConverter<Procedure.JointCounting>), typeof(DatasetEnumConverter<Procedure.MajorityBase>),
-        typeof(MaybeConverter<FractionDto>), typeof(MaybeConverter<Boxed<int>>),
+        typeof(DatasetEnumConverter<SeatHolderKind>),
+        typeof(MaybeConverter<FractionDto>), typeof(MaybeConverter<Boxed<int>>), typeof(MaybeConverter<Boxed<SeatSource>>),
     ])]
 [JsonSerializable(typeof(DatasetDto))]
 [JsonSerializable(typeof(FractionDto))]
 [JsonSerializable(typeof(Boxed<int>))]
+[JsonSerializable(typeof(Boxed<SeatSource>))]
 internal sealed partial class DatasetJsonContext : JsonSerializerContext;

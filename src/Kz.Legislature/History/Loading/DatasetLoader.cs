@@ -51,11 +51,9 @@ internal static class DatasetLoader
 
         var dataset = DatasetMapper.Map(dto, fileName);
         var sections = bytes.ToArray();
-        using var document = JsonDocument.Parse(sections, new JsonDocumentOptions { MaxDepth = StrictInput.MaxDepth });
         return dataset with
         {
             People = PeopleReader.Read(sections, fileName, dataset),
-            Compositions = CompositionSectionReader.Read(document.RootElement, fileName),
         };
     }
 

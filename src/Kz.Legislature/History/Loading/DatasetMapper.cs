@@ -58,10 +58,12 @@ internal sealed partial class DatasetMapper
 
     private readonly List<DataProblem> problems = [];
     private readonly Dictionary<string, Instrument> instruments = new(StringComparer.Ordinal);
+    private readonly string fileName;
     private HashSet<string> declaredInstruments = [];
 
-    private DatasetMapper()
+    private DatasetMapper(string fileName)
     {
+        this.fileName = fileName;
     }
 
     /// <summary>Maps and checks a parsed document.</summary>
@@ -71,7 +73,7 @@ internal sealed partial class DatasetMapper
     /// <exception cref="LegislativeDataException">One or more problems, each with its JSON path.</exception>
     public static Dataset Map(DatasetDto dto, string fileName)
     {
-        var mapper = new DatasetMapper();
+        var mapper = new DatasetMapper(fileName);
         var dataset = mapper.MapRoot(dto);
         return mapper.problems.Count > 0 || dataset is null ? throw new LegislativeDataException(fileName, mapper.problems) : dataset;
     }
@@ -158,11 +160,13 @@ internal sealed partial class DatasetMapper
         }
 
         var decisionRules = ReadDecisionRules(d.DecisionRules, ruleSetsById, ruleSetIds);
+        var compositions = ReadCompositions(d.Compositions, sittings, parties, elections, Ids(d.Sittings!, s => s.Id), partyIds, Ids(d.Elections!, e => e.Id));
         return problems.Count > 0
             ? null
             : new Dataset(d.DataVersion!, coverageStart, verifiedThrough, Values(parties), Values(regions), Values(instrumentList), Values(ruleSets), Values(sittings), Values(convocations), Values(elections), Values(events))
             {
                 DecisionRules = decisionRules,
+                Compositions = new CompositionSection(fileName, compositions),
             };
     }
 
