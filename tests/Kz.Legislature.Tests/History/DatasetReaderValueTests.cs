@@ -338,6 +338,12 @@ public sealed class DatasetReaderValueTests
     [InlineData("row source as number", "$.compositions[0].seats[0].source", "Expected a string, found a number.")]
     [InlineData("rows as object", "$.compositions[0].seats", "Expected an array, found an object.")]
     [InlineData("row as text", "$.compositions[0].seats[0]", "Expected an object, found a string.")]
+    [InlineData("birth date as number", "$.people[0].birthDate", "Expected a string, found a number.")]
+    [InlineData("person names as text", "$.people[0].names", "Expected an object, found a string.")]
+    [InlineData("until as bad date", "$.offices[0].until", "Expected an ISO date (yyyy-MM-dd), found 'soon'.")]
+    [InlineData("accession as array", "$.offices[0].accession", "Expected an object, found an array.")]
+    [InlineData("citation as text", "$.offices[0].accession.citation", "Expected an object, found a string.")]
+    [InlineData("method as number", "$.offices[0].accession.method", "Expected a string, found a number.")]
     public void a_value_of_the_wrong_kind_is_named(string @case, string path, string reason)
     {
         var doc = Document();
@@ -363,6 +369,12 @@ public sealed class DatasetReaderValueTests
             case "row source as number": doc["compositions"]![0]!["seats"]![0]!["source"] = 1; break;
             case "rows as object": doc["compositions"]![0]!["seats"] = new JsonObject(); break;
             case "row as text": doc["compositions"]![0]!["seats"]![0] = "amanat"; break;
+            case "birth date as number": doc["people"]![0]!["birthDate"] = 1940; break;
+            case "person names as text": doc["people"]![0]!["names"] = "Nazarbayev"; break;
+            case "until as bad date": doc["offices"]![0]!["until"] = "soon"; break;
+            case "accession as array": doc["offices"]![0]!["accession"] = new JsonArray(); break;
+            case "citation as text": doc["offices"]![0]!["accession"]!["citation"] = "constitution"; break;
+            case "method as number": doc["offices"]![0]!["accession"]!["method"] = 1; break;
         }
 
         var ex = Reject(doc);

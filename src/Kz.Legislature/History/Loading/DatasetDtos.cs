@@ -49,11 +49,9 @@ internal sealed class DatasetDto
     [JsonRequired]
     public List<EventDto?>? Events { get; set; }
 
-    /// <summary>Gets or sets the people section, read by <see cref="PeopleReader"/>.</summary>
-    public JsonElement? People { get; set; }
+    public List<PersonDto?>? People { get; set; }
 
-    /// <summary>Gets or sets the presiding-officer terms, read by <see cref="PeopleReader"/>.</summary>
-    public JsonElement? Offices { get; set; }
+    public List<OfficeDto?>? Offices { get; set; }
 
     public List<CompositionDto?>? Compositions { get; set; }
 
@@ -671,11 +669,16 @@ internal sealed class EventDto : IProvenanceDto
         typeof(DatasetEnumConverter<LegislativeEventKind>),
         typeof(DatasetEnumConverter<Procedure.DecisionKind>), typeof(DatasetEnumConverter<Procedure.DecisionSubject>), typeof(DatasetEnumConverter<Procedure.StageBody>),
         typeof(DatasetEnumConverter<Procedure.JointCounting>), typeof(DatasetEnumConverter<Procedure.MajorityBase>),
-        typeof(DatasetEnumConverter<SeatHolderKind>),
+        typeof(DatasetEnumConverter<SeatHolderKind>), typeof(DatasetEnumConverter<OfficeRole>), typeof(DatasetEnumConverter<OfficeStartBasis>),
+        typeof(DatasetEnumConverter<OfficeEndReason>), typeof(DatasetEnumConverter<AccessionMethod>), typeof(DatasetEnumConverter<OfficeNominator>),
         typeof(MaybeConverter<FractionDto>), typeof(MaybeConverter<Boxed<int>>), typeof(MaybeConverter<Boxed<SeatSource>>),
+        typeof(MaybeConverter<Boxed<LocalDate>>), typeof(MaybeConverter<Boxed<AccessionMethod>>), typeof(MaybeConverter<CitationDto>),
     ])]
 [JsonSerializable(typeof(DatasetDto))]
 [JsonSerializable(typeof(FractionDto))]
 [JsonSerializable(typeof(Boxed<int>))]
 [JsonSerializable(typeof(Boxed<SeatSource>))]
+[JsonSerializable(typeof(Boxed<LocalDate>))]
+[JsonSerializable(typeof(Boxed<AccessionMethod>))]
+[JsonSerializable(typeof(CitationDto))]
 internal sealed partial class DatasetJsonContext : JsonSerializerContext;

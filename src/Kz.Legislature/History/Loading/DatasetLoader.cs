@@ -49,12 +49,7 @@ internal static class DatasetLoader
             throw Translate(ex, bytes.Span, fileName);
         }
 
-        var dataset = DatasetMapper.Map(dto, fileName);
-        var sections = bytes.ToArray();
-        return dataset with
-        {
-            People = PeopleReader.Read(sections, fileName, dataset),
-        };
+        return DatasetMapper.Map(dto, fileName);
     }
 
     /// <summary>Removes the serializer's "Path: … | LineNumber: …" suffix from a message.</summary>

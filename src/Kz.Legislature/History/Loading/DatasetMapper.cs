@@ -160,6 +160,8 @@ internal sealed partial class DatasetMapper
         }
 
         var decisionRules = ReadDecisionRules(d.DecisionRules, ruleSetsById, ruleSetIds);
+        var people = ReadPeople(d.People);
+        var offices = ReadOffices(d.Offices, people, Ids(d.People ?? [], p => p.Id), sittings, sittings.Count == d.Sittings!.Count, coverageStart);
         var compositions = ReadCompositions(d.Compositions, sittings, parties, elections, Ids(d.Sittings!, s => s.Id), partyIds, Ids(d.Elections!, e => e.Id));
         return problems.Count > 0
             ? null
@@ -167,6 +169,7 @@ internal sealed partial class DatasetMapper
             {
                 DecisionRules = decisionRules,
                 Compositions = new CompositionSection(fileName, compositions),
+                People = new PeopleData(people, offices),
             };
     }
 
