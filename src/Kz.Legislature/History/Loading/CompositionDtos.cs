@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Kz.Legislature.History.Loading;
 
 // The wire shape of $.compositions (the party composition of each sitting at its formation), read by DatasetJsonContext
-// like the rest of the dataset and checked by DatasetMapper.Compositions.cs and CompositionSectionReader.
+// like the rest of the dataset and checked by DatasetMapper.Compositions.cs and CompositionSection.Build.
 #pragma warning disable SA1402 // The wire shape is kept together.
 #pragma warning disable SA1649
 
