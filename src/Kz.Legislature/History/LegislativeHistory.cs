@@ -44,7 +44,7 @@ public sealed partial class LegislativeHistory
         {
             sitting.Resolve(RuleSetAppliedOn(sitting.HeldToRuleSetId, sitting.Period.Start)!);
         }
-        compositions = CompositionSectionReader.Build(data.Compositions ?? CompositionSection.Empty("dataset.json"), data, HeldTo);
+        compositions = (data.Compositions ?? Loading.CompositionSection.Empty("dataset.json")).Build(HeldTo);
         Compositions = ValueList<PartyComposition>.From(data.Sittings.Where(s => compositions.ContainsKey(s.Id)).Select(s => compositions[s.Id]));
     }
 
@@ -438,7 +438,7 @@ public sealed partial class LegislativeHistory
         var regionCount = data.Regions.Count(r => r.ExistsOn(date));
         var onDate = systemsDate ?? date;
         var chambers = rs.Chambers.Select(c => NewChamberRules(c, regionCount, onDate, date)).ToList();
-        return new LegislatureRules(rs.Id, period, rs.Period, rs.Instrument, rs.Form, chambers, rs.Provenance, rs.FormCitation, Procedure.ProcedureReader.RulesFor(data.DecisionRules ?? [], rs.Id, rs.Period, chambers));
+        return new LegislatureRules(rs.Id, period, rs.Period, rs.Instrument, rs.Form, chambers, rs.Provenance, rs.FormCitation, Loading.DecisionSetData.RulesFor(data.DecisionRules ?? [], rs.Id, rs.Period, chambers));
     }
 
     private static ChamberRules NewChamberRules(ChamberRuleData c, int regionCount, LocalDate onDate, LocalDate date)

@@ -50,6 +50,23 @@ public partial class LegislativeHistoryTests
     }
 
     [Fact]
+    public void The_dataset_DTOs_hold_no_scalar_of_a_value_type_so_the_first_load_runs_the_serializers_shared_code()
+    {
+        // A property of a value type (int?, Confidence?, LocalDate?) makes the serializer instantiate its generic metadata
+        // and converter code for that type, which the JIT compiles on the first load (docs/performance.md); a Boxed<T>
+        // is a class, whose code is shared and precompiled. The raw JSON values (JsonElement) are the only exception.
+        var dtos = typeof(LegislativeHistory).Assembly.GetTypes()
+            .Where(t => t.IsClass && t.Namespace == typeof(Kz.Legislature.History.Loading.DatasetDto).Namespace && t.Name.EndsWith("Dto", StringComparison.Ordinal))
+            .ToList();
+        dtos.Should().Contain([typeof(Kz.Legislature.History.Loading.DatasetDto), typeof(Kz.Legislature.History.Loading.ChamberDto), typeof(Kz.Legislature.History.Loading.ElectionDto)]);
+        var valueTyped = dtos.SelectMany(t => t.GetProperties()
+            .Where(p => p.PropertyType.IsValueType && p.PropertyType != typeof(System.Text.Json.JsonElement) && p.PropertyType != typeof(System.Text.Json.JsonElement?))
+            .Select(p => t.Name + "." + p.Name + " (" + p.PropertyType.Name + ")"));
+        valueTyped.Should().BeEmpty();
+        typeof(Kz.Legislature.History.Loading.ChamberDto).GetProperty("TermYears")!.PropertyType.Should().Be<Kz.Legislature.History.Loading.Boxed<int>>();
+    }
+
+    [Fact]
     public void Malformed_json_is_rejected_with_its_line_and_position()
     {
         var ex = Reject("{\n  \"dataVersion\": \"2026.11\",\n  \"coverageStart\": ");

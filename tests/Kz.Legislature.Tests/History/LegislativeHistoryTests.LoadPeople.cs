@@ -108,7 +108,7 @@ public partial class LegislativeHistoryTests
     {
         var ex = LoadPeopleReject(d => Office(d, "chair-senate-2023-ashimbayev")["accession"]!["votesFor"] = "fifty");
         ex.JsonPath.Should().EndWith(".accession.votesFor");
-        ex.Reason.Should().Be("Expected a whole number from 0 to 2147483647, or null.");
+        ex.Reason.Should().Be("Expected an integer, found a string.");
     }
 
     [Fact]
@@ -184,6 +184,6 @@ public partial class LegislativeHistoryTests
     {
         var ex = LoadPeopleReject(d => d["people"] = "none");
         ex.JsonPath.Should().Be("$.people");
-        ex.Reason.Should().Be("Expected an array.");
+        ex.Reason.Should().Be("Expected an array, found a string.");
     }
 }

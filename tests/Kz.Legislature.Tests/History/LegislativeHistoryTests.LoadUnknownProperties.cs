@@ -38,6 +38,17 @@ public sealed partial class LegislativeHistoryTests
         { "office", "$.offices[0].bogus", "id, person, chamber, role, from, fromBasis, until, endReason, accession, sources, confidence, note" },
         { "accession", "$.offices[0].accession.bogus", "method, nominatedBy, ballotsIssued, votesFor, votesAgainst, citation, note" },
         { "office citation", "$.offices[0].accession.citation.bogus", "instrument, article, sources, confidence, verifiedOn, note" },
+        { "decision set", "$.decisionRules[4].bogus", "ruleSet, decisions, sources, confidence, note" },
+        { "decision", "$.decisionRules[4].decisions[0].bogus", "kind, subjects, stages, rejection, note" },
+        { "stage", "$.decisionRules[4].decisions[0].stages[0].bogus", "body, counting, majority, quorum, readings, citations, note" },
+        { "majority", "$.decisionRules[4].decisions[0].stages[0].majority.bogus", "numerator, denominator, strict, base" },
+        { "stage citations", "$.decisionRules[4].decisions[0].stages[0].citations.bogus", "body, majority, quorum, readings" },
+        { "stage citation", "$.decisionRules[4].decisions[0].stages[0].citations.body.bogus", "instrument, article, sources, confidence, verifiedOn, note" },
+        { "rejection", "$.decisionRules[4].decisions[0].rejection.bogus", "stage, returnsTo, reapproval, citation, note" },
+        { "reapproval", "$.decisionRules[4].decisions[0].rejection.reapproval.bogus", "numerator, denominator, strict, base" },
+        { "composition", "$.compositions[0].bogus", "sitting, seats, vacantSeats, sources, confidence, note" },
+        { "composition row", "$.compositions[0].seats[0].bogus", "holder, party, label, source, seats, election, note" },
+        { "composition source", "$.compositions[0].sources[0].bogus", "url, title" },
     };
 
     /// <summary>An invented property is rejected at its own path, listing exactly what is allowed there.</summary>
@@ -102,6 +113,17 @@ public sealed partial class LegislativeHistoryTests
         "office" => d["offices"]![0]!.AsObject(),
         "accession" => d["offices"]![0]!["accession"]!.AsObject(),
         "office citation" => d["offices"]![0]!["accession"]!["citation"]!.AsObject(),
+        "decision set" => d["decisionRules"]![4]!.AsObject(),
+        "decision" => d["decisionRules"]![4]!["decisions"]![0]!.AsObject(),
+        "stage" => d["decisionRules"]![4]!["decisions"]![0]!["stages"]![0]!.AsObject(),
+        "majority" => d["decisionRules"]![4]!["decisions"]![0]!["stages"]![0]!["majority"]!.AsObject(),
+        "stage citations" => d["decisionRules"]![4]!["decisions"]![0]!["stages"]![0]!["citations"]!.AsObject(),
+        "stage citation" => d["decisionRules"]![4]!["decisions"]![0]!["stages"]![0]!["citations"]!["body"]!.AsObject(),
+        "rejection" => d["decisionRules"]![4]!["decisions"]![0]!["rejection"]!.AsObject(),
+        "reapproval" => d["decisionRules"]![4]!["decisions"]![0]!["rejection"]!["reapproval"]!.AsObject(),
+        "composition" => d["compositions"]![0]!.AsObject(),
+        "composition row" => d["compositions"]![0]!["seats"]![0]!.AsObject(),
+        "composition source" => d["compositions"]![0]!["sources"]![0]!.AsObject(),
         _ => throw new ArgumentOutOfRangeException(nameof(@case), @case, "Unknown case."),
     };
 }

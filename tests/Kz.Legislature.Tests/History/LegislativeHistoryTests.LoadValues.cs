@@ -326,9 +326,26 @@ public sealed partial class LegislativeHistoryTests
     [InlineData("version as boolean", "$.dataVersion", "Expected a string, found a boolean.")]
     [InlineData("version as null", "$.dataVersion", "Expected a string, found null.")]
     [InlineData("version blank", "$.dataVersion", "Expected a non-empty string.")]
+    [InlineData("majority as text", "$.decisionRules[4].decisions[0].stages[0].majority", "Expected an object, found a string.")]
+    [InlineData("readings as text", "$.decisionRules[4].decisions[0].stages[0].readings", "Expected an integer, found a string.")]
+    [InlineData("strict as number", "$.decisionRules[4].decisions[0].stages[0].majority.strict", "Expected true or false, found a number.")]
+    [InlineData("stages as object", "$.decisionRules[4].decisions[0].stages", "Expected an array, found an object.")]
+    [InlineData("citations as array", "$.decisionRules[4].decisions[0].stages[0].citations", "Expected an object, found an array.")]
+    [InlineData("decision as text", "$.decisionRules[4].decisions[0]", "Expected an object, found a string.")]
+    [InlineData("vacant seats as text", "$.compositions[0].vacantSeats", "Expected an integer, found a string.")]
+    [InlineData("row source as number", "$.compositions[0].seats[0].source", "Expected a string, found a number.")]
+    [InlineData("rows as object", "$.compositions[0].seats", "Expected an array, found an object.")]
+    [InlineData("row as text", "$.compositions[0].seats[0]", "Expected an object, found a string.")]
+    [InlineData("birth date as number", "$.people[0].birthDate", "Expected a string, found a number.")]
+    [InlineData("person names as text", "$.people[0].names", "Expected an object, found a string.")]
+    [InlineData("until as bad date", "$.offices[0].until", "Expected an ISO date (yyyy-MM-dd), found 'soon'.")]
+    [InlineData("accession as array", "$.offices[0].accession", "Expected an object, found an array.")]
+    [InlineData("citation as text", "$.offices[0].accession.citation", "Expected an object, found a string.")]
+    [InlineData("method as number", "$.offices[0].accession.method", "Expected a string, found a number.")]
     public void a_value_of_the_wrong_kind_is_named(string @case, string path, string reason)
     {
         var doc = LoadValuesDocument();
+        var stage = doc["decisionRules"]![4]!["decisions"]![0]!["stages"]![0]!;
         switch (@case)
         {
             case "count as text": doc["instruments"]![5]!["referendum"]!["registeredVoters"] = "8933225"; break;
@@ -340,6 +357,22 @@ public sealed partial class LegislativeHistoryTests
             case "version as boolean": doc["dataVersion"] = true; break;
             case "version as null": doc["dataVersion"] = null; break;
             case "version blank": doc["dataVersion"] = "  "; break;
+            case "majority as text": stage["majority"] = "half"; break;
+            case "readings as text": stage["readings"] = "two"; break;
+            case "strict as number": stage["majority"]!["strict"] = 1; break;
+            case "stages as object": doc["decisionRules"]![4]!["decisions"]![0]!["stages"] = new JsonObject(); break;
+            case "citations as array": stage["citations"] = new JsonArray(); break;
+            case "decision as text": doc["decisionRules"]![4]!["decisions"]![0] = "law"; break;
+            case "vacant seats as text": doc["compositions"]![0]!["vacantSeats"] = "0"; break;
+            case "row source as number": doc["compositions"]![0]!["seats"]![0]!["source"] = 1; break;
+            case "rows as object": doc["compositions"]![0]!["seats"] = new JsonObject(); break;
+            case "row as text": doc["compositions"]![0]!["seats"]![0] = "amanat"; break;
+            case "birth date as number": doc["people"]![0]!["birthDate"] = 1940; break;
+            case "person names as text": doc["people"]![0]!["names"] = "Nazarbayev"; break;
+            case "until as bad date": doc["offices"]![0]!["until"] = "soon"; break;
+            case "accession as array": doc["offices"]![0]!["accession"] = new JsonArray(); break;
+            case "citation as text": doc["offices"]![0]!["accession"]!["citation"] = "constitution"; break;
+            case "method as number": doc["offices"]![0]!["accession"]!["method"] = 1; break;
         }
 
         var ex = LoadValuesReject(doc);

@@ -168,7 +168,7 @@ public class PartyCompositionTests
         { "an election of another chamber", "election", "elected the Senate" },
         { "a party on a non-party row", "party", "Only a row whose holder is 'party' names a party" },
         { "an unknown property", "bogus", "Unknown property 'bogus'. Allowed here: holder, party, label, source, seats, election, note." },
-        { "a seat count that is a string", "seats", "Expected a whole number" },
+        { "a seat count that is a string", "seats", "Expected an integer, found a string." },
     };
 
     [Theory]

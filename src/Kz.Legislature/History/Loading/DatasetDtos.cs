@@ -20,10 +20,10 @@ internal sealed class DatasetDto
     public string? DataVersion { get; set; }
 
     [JsonRequired]
-    public LocalDate? CoverageStart { get; set; }
+    public Boxed<LocalDate>? CoverageStart { get; set; }
 
     [JsonRequired]
-    public LocalDate? VerifiedThrough { get; set; }
+    public Boxed<LocalDate>? VerifiedThrough { get; set; }
 
     [JsonRequired]
     public List<PartyDto?>? Parties { get; set; }
@@ -49,17 +49,13 @@ internal sealed class DatasetDto
     [JsonRequired]
     public List<EventDto?>? Events { get; set; }
 
-    /// <summary>Gets or sets the people section, read by <see cref="PeopleReader"/>.</summary>
-    public JsonElement? People { get; set; }
+    public List<PersonDto?>? People { get; set; }
 
-    /// <summary>Gets or sets the presiding-officer terms, read by <see cref="PeopleReader"/>.</summary>
-    public JsonElement? Offices { get; set; }
+    public List<OfficeDto?>? Offices { get; set; }
 
-    /// <summary>Gets or sets the party compositions at formation, read by <see cref="CompositionSectionReader"/>.</summary>
-    public JsonElement? Compositions { get; set; }
+    public List<CompositionDto?>? Compositions { get; set; }
 
-    /// <summary>Gets or sets the decisions of each rule set, read by <see cref="Procedure.ProcedureReader"/>.</summary>
-    public JsonElement? DecisionRules { get; set; }
+    public List<DecisionSetDto?>? DecisionRules { get; set; }
 }
 
 internal sealed class SourceDto
@@ -90,7 +86,7 @@ internal interface IProvenanceDto
 {
     List<SourceDto?>? Sources { get; }
 
-    Confidence? Confidence { get; }
+    Boxed<Confidence>? Confidence { get; }
 
     string? Note { get; }
 }
@@ -105,15 +101,15 @@ internal sealed class PartyDto : IProvenanceDto
 
     public string? Wikidata { get; set; }
 
-    public LocalDate? ValidFrom { get; set; }
+    public Boxed<LocalDate>? ValidFrom { get; set; }
 
-    public LocalDate? ValidUntil { get; set; }
+    public Boxed<LocalDate>? ValidUntil { get; set; }
 
     [JsonRequired]
     public List<SourceDto?>? Sources { get; set; }
 
     [JsonRequired]
-    public Confidence? Confidence { get; set; }
+    public Boxed<Confidence>? Confidence { get; set; }
 
     public string? Note { get; set; }
 }
@@ -129,9 +125,9 @@ internal sealed class RegionDto : IProvenanceDto
     public string? Wikidata { get; set; }
 
     [JsonRequired]
-    public LocalDate? ValidFrom { get; set; }
+    public Boxed<LocalDate>? ValidFrom { get; set; }
 
-    public LocalDate? ValidUntil { get; set; }
+    public Boxed<LocalDate>? ValidUntil { get; set; }
 
     [JsonRequired]
     public List<RegionKindDto?>? Kinds { get; set; }
@@ -143,7 +139,7 @@ internal sealed class RegionDto : IProvenanceDto
     public List<SourceDto?>? Sources { get; set; }
 
     [JsonRequired]
-    public Confidence? Confidence { get; set; }
+    public Boxed<Confidence>? Confidence { get; set; }
 
     public string? Note { get; set; }
 }
@@ -151,12 +147,12 @@ internal sealed class RegionDto : IProvenanceDto
 internal sealed class RegionKindDto
 {
     [JsonRequired]
-    public RegionKind? Kind { get; set; }
+    public Boxed<RegionKind>? Kind { get; set; }
 
     [JsonRequired]
-    public LocalDate? ValidFrom { get; set; }
+    public Boxed<LocalDate>? ValidFrom { get; set; }
 
-    public LocalDate? ValidUntil { get; set; }
+    public Boxed<LocalDate>? ValidUntil { get; set; }
 }
 
 internal sealed class RegionNameDto
@@ -165,9 +161,9 @@ internal sealed class RegionNameDto
     public NamesDto? Names { get; set; }
 
     [JsonRequired]
-    public LocalDate? ValidFrom { get; set; }
+    public Boxed<LocalDate>? ValidFrom { get; set; }
 
-    public LocalDate? ValidUntil { get; set; }
+    public Boxed<LocalDate>? ValidUntil { get; set; }
 }
 
 internal sealed class InstrumentDto : IProvenanceDto
@@ -176,18 +172,18 @@ internal sealed class InstrumentDto : IProvenanceDto
     public string? Id { get; set; }
 
     [JsonRequired]
-    public InstrumentKind? Kind { get; set; }
+    public Boxed<InstrumentKind>? Kind { get; set; }
 
     [JsonRequired]
     public NamesDto? Names { get; set; }
 
     public string? Number { get; set; }
 
-    public LocalDate? AdoptedOn { get; set; }
+    public Boxed<LocalDate>? AdoptedOn { get; set; }
 
-    public LocalDate? SignedOn { get; set; }
+    public Boxed<LocalDate>? SignedOn { get; set; }
 
-    public LocalDate? InForceFrom { get; set; }
+    public Boxed<LocalDate>? InForceFrom { get; set; }
 
     public List<LocalDate>? InForceFromAlternatives { get; set; }
 
@@ -199,7 +195,7 @@ internal sealed class InstrumentDto : IProvenanceDto
     public List<SourceDto?>? Sources { get; set; }
 
     [JsonRequired]
-    public Confidence? Confidence { get; set; }
+    public Boxed<Confidence>? Confidence { get; set; }
 
     public string? Note { get; set; }
 }
@@ -207,24 +203,24 @@ internal sealed class InstrumentDto : IProvenanceDto
 internal sealed class ReferendumDto
 {
     [JsonRequired]
-    public LocalDate? HeldOn { get; set; }
+    public Boxed<LocalDate>? HeldOn { get; set; }
 
-    public long? RegisteredVoters { get; set; }
+    public Boxed<long>? RegisteredVoters { get; set; }
 
-    public long? BallotsCast { get; set; }
+    public Boxed<long>? BallotsCast { get; set; }
 
-    public decimal? TurnoutPercent { get; set; }
+    public Boxed<decimal>? TurnoutPercent { get; set; }
 
-    public long? YesVotes { get; set; }
+    public Boxed<long>? YesVotes { get; set; }
 
-    public decimal? YesPercent { get; set; }
+    public Boxed<decimal>? YesPercent { get; set; }
 
-    public long? NoVotes { get; set; }
+    public Boxed<long>? NoVotes { get; set; }
 
-    public long? InvalidVotes { get; set; }
+    public Boxed<long>? InvalidVotes { get; set; }
 
     [JsonRequired]
-    public bool? Approved { get; set; }
+    public Boxed<bool>? Approved { get; set; }
 
     public List<string?>? Alternatives { get; set; }
 }
@@ -238,12 +234,12 @@ internal sealed class RuleSetDto : IProvenanceDto
     public string? Instrument { get; set; }
 
     [JsonRequired]
-    public LocalDate? ValidFrom { get; set; }
+    public Boxed<LocalDate>? ValidFrom { get; set; }
 
-    public LocalDate? ValidUntil { get; set; }
+    public Boxed<LocalDate>? ValidUntil { get; set; }
 
     [JsonRequired]
-    public LegislatureForm? Form { get; set; }
+    public Boxed<LegislatureForm>? Form { get; set; }
 
     [JsonRequired]
     public List<ChamberDto?>? Chambers { get; set; }
@@ -254,7 +250,7 @@ internal sealed class RuleSetDto : IProvenanceDto
     public List<SourceDto?>? Sources { get; set; }
 
     [JsonRequired]
-    public Confidence? Confidence { get; set; }
+    public Boxed<Confidence>? Confidence { get; set; }
 
     public string? Note { get; set; }
 }
@@ -275,9 +271,9 @@ internal sealed class CitationDto
     [JsonRequired]
     public List<SourceDto?>? Sources { get; set; }
 
-    public Confidence? Confidence { get; set; }
+    public Boxed<Confidence>? Confidence { get; set; }
 
-    public LocalDate? VerifiedOn { get; set; }
+    public Boxed<LocalDate>? VerifiedOn { get; set; }
 
     public string? Note { get; set; }
 }
@@ -285,7 +281,7 @@ internal sealed class CitationDto
 internal sealed class ChamberDto : IProvenanceDto
 {
     [JsonRequired]
-    public ChamberKind? Chamber { get; set; }
+    public Boxed<ChamberKind>? Chamber { get; set; }
 
     [JsonRequired]
     public List<SeatPlanDto?>? SeatPlan { get; set; }
@@ -293,7 +289,7 @@ internal sealed class ChamberDto : IProvenanceDto
     public List<SeatCountBasisDto?>? SeatCountBasis { get; set; }
 
     [JsonConverter(typeof(NonNegativeIntConverter))]
-    public int? TermYears { get; set; }
+    public Boxed<int>? TermYears { get; set; }
 
     public RenewalDto? Renewal { get; set; }
 
@@ -312,7 +308,7 @@ internal sealed class ChamberDto : IProvenanceDto
     public List<SourceDto?>? Sources { get; set; }
 
     [JsonRequired]
-    public Confidence? Confidence { get; set; }
+    public Boxed<Confidence>? Confidence { get; set; }
 
     public string? Note { get; set; }
 }
@@ -331,13 +327,13 @@ internal sealed class ChamberCitationsDto
 internal sealed class SeatPlanDto
 {
     [JsonRequired]
-    public SeatSource? Source { get; set; }
+    public Boxed<SeatSource>? Source { get; set; }
 
     [JsonConverter(typeof(NonNegativeIntConverter))]
-    public int? Seats { get; set; }
+    public Boxed<int>? Seats { get; set; }
 
     [JsonConverter(typeof(NonNegativeIntConverter))]
-    public int? PerRegion { get; set; }
+    public Boxed<int>? PerRegion { get; set; }
 
     public CitationDto? Citation { get; set; }
 
@@ -347,15 +343,15 @@ internal sealed class SeatPlanDto
 internal sealed class SeatCountBasisDto
 {
     [JsonRequired]
-    public LocalDate? ValidFrom { get; set; }
+    public Boxed<LocalDate>? ValidFrom { get; set; }
 
-    public LocalDate? ValidUntil { get; set; }
-
-    [JsonRequired]
-    public SeatCountBasis? Basis { get; set; }
+    public Boxed<LocalDate>? ValidUntil { get; set; }
 
     [JsonRequired]
-    public Confidence? Confidence { get; set; }
+    public Boxed<SeatCountBasis>? Basis { get; set; }
+
+    [JsonRequired]
+    public Boxed<Confidence>? Confidence { get; set; }
 
     [JsonRequired]
     public string? Note { get; set; }
@@ -364,36 +360,36 @@ internal sealed class SeatCountBasisDto
 internal sealed class RenewalDto
 {
     [JsonRequired]
-    public int? FractionNumerator { get; set; }
+    public Boxed<int>? FractionNumerator { get; set; }
 
     [JsonRequired]
-    public int? FractionDenominator { get; set; }
+    public Boxed<int>? FractionDenominator { get; set; }
 
     [JsonRequired]
     [JsonConverter(typeof(NonNegativeIntConverter))]
-    public int? EveryYears { get; set; }
+    public Boxed<int>? EveryYears { get; set; }
 
     [JsonRequired]
-    public SeatSource? Source { get; set; }
+    public Boxed<SeatSource>? Source { get; set; }
 }
 
 internal sealed class EligibilityDto
 {
     [JsonConverter(typeof(NonNegativeIntConverter))]
-    public int? MinimumAge { get; set; }
+    public Boxed<int>? MinimumAge { get; set; }
 
     [JsonConverter(typeof(NonNegativeIntConverter))]
-    public int? ResidenceYears { get; set; }
+    public Boxed<int>? ResidenceYears { get; set; }
 
     [JsonConverter(typeof(NonNegativeIntConverter))]
-    public int? RegionResidenceYears { get; set; }
+    public Boxed<int>? RegionResidenceYears { get; set; }
 
-    public bool? HigherEducation { get; set; }
+    public Boxed<bool>? HigherEducation { get; set; }
 
     [JsonConverter(typeof(NonNegativeIntConverter))]
-    public int? WorkExperienceYears { get; set; }
+    public Boxed<int>? WorkExperienceYears { get; set; }
 
-    public bool? Citizenship { get; set; }
+    public Boxed<bool>? Citizenship { get; set; }
 
     public EligibilityCitationsDto? Citations { get; set; }
 }
@@ -418,7 +414,7 @@ internal sealed class IncompatibilityDto
     [JsonRequired]
     public string? Text { get; set; }
 
-    public IncompatibilityKind? Kind { get; set; }
+    public Boxed<IncompatibilityKind>? Kind { get; set; }
 
     public CitationDto? Citation { get; set; }
 }
@@ -426,22 +422,22 @@ internal sealed class IncompatibilityDto
 internal sealed class ElectoralSystemDto : IProvenanceDto
 {
     [JsonRequired]
-    public SeatSource? Source { get; set; }
+    public Boxed<SeatSource>? Source { get; set; }
 
     [JsonRequired]
-    public LocalDate? ValidFrom { get; set; }
+    public Boxed<LocalDate>? ValidFrom { get; set; }
 
-    public LocalDate? ValidUntil { get; set; }
+    public Boxed<LocalDate>? ValidUntil { get; set; }
 
-    public decimal? ThresholdPercent { get; set; }
+    public Boxed<decimal>? ThresholdPercent { get; set; }
 
-    public ThresholdBase? ThresholdBase { get; set; }
+    public Boxed<ThresholdBase>? ThresholdBase { get; set; }
 
-    public AllocationMethod? Method { get; set; }
+    public Boxed<AllocationMethod>? Method { get; set; }
 
-    public bool? RunnerUpAdmission { get; set; }
+    public Boxed<bool>? RunnerUpAdmission { get; set; }
 
-    public TiePolicy? TiePolicy { get; set; }
+    public Boxed<TiePolicy>? TiePolicy { get; set; }
 
     public SystemCitationsDto? Citations { get; set; }
 
@@ -449,7 +445,7 @@ internal sealed class ElectoralSystemDto : IProvenanceDto
     public List<SourceDto?>? Sources { get; set; }
 
     [JsonRequired]
-    public Confidence? Confidence { get; set; }
+    public Boxed<Confidence>? Confidence { get; set; }
 
     public string? Note { get; set; }
 }
@@ -470,21 +466,21 @@ internal sealed class SystemCitationsDto
 internal sealed class ListQuotaDto : IProvenanceDto
 {
     [JsonRequired]
-    public LocalDate? ValidFrom { get; set; }
+    public Boxed<LocalDate>? ValidFrom { get; set; }
 
-    public LocalDate? ValidUntil { get; set; }
+    public Boxed<LocalDate>? ValidUntil { get; set; }
 
     [JsonRequired]
-    public decimal? MinimumPercent { get; set; }
+    public Boxed<decimal>? MinimumPercent { get; set; }
 
     [JsonRequired]
     public List<string?>? Groups { get; set; }
 
     [JsonConverter(typeof(NonNegativeIntConverter))]
-    public int? YouthMaximumAge { get; set; }
+    public Boxed<int>? YouthMaximumAge { get; set; }
 
     [JsonRequired]
-    public bool? AppliesToSeats { get; set; }
+    public Boxed<bool>? AppliesToSeats { get; set; }
 
     public CitationDto? Citation { get; set; }
 
@@ -492,7 +488,7 @@ internal sealed class ListQuotaDto : IProvenanceDto
     public List<SourceDto?>? Sources { get; set; }
 
     [JsonRequired]
-    public Confidence? Confidence { get; set; }
+    public Boxed<Confidence>? Confidence { get; set; }
 
     public string? Note { get; set; }
 }
@@ -503,26 +499,26 @@ internal sealed class ConvocationDto : IProvenanceDto
     public string? Id { get; set; }
 
     [JsonRequired]
-    public LegislativeBody? Body { get; set; }
+    public Boxed<LegislativeBody>? Body { get; set; }
 
     [JsonRequired]
-    public int? Number { get; set; }
+    public Boxed<int>? Number { get; set; }
 
-    public LocalDate? FirstSitting { get; set; }
+    public Boxed<LocalDate>? FirstSitting { get; set; }
 
     public List<LocalDate>? FirstSittingAlternatives { get; set; }
 
-    public LocalDate? Until { get; set; }
+    public Boxed<LocalDate>? Until { get; set; }
 
     public List<LocalDate>? UntilAlternatives { get; set; }
 
-    public LocalDate? ElectedOn { get; set; }
+    public Boxed<LocalDate>? ElectedOn { get; set; }
 
     [JsonRequired]
     public List<SourceDto?>? Sources { get; set; }
 
     [JsonRequired]
-    public Confidence? Confidence { get; set; }
+    public Boxed<Confidence>? Confidence { get; set; }
 
     public string? Note { get; set; }
 }
@@ -533,23 +529,23 @@ internal sealed class SittingDto : IProvenanceDto
     public string? Id { get; set; }
 
     [JsonRequired]
-    public ChamberKind? Chamber { get; set; }
+    public Boxed<ChamberKind>? Chamber { get; set; }
 
     public string? Convocation { get; set; }
 
     [JsonRequired]
-    public LocalDate? From { get; set; }
+    public Boxed<LocalDate>? From { get; set; }
 
     public List<LocalDate>? FromAlternatives { get; set; }
 
     [JsonRequired]
-    public SittingStartBasis? FromBasis { get; set; }
+    public Boxed<SittingStartBasis>? FromBasis { get; set; }
 
-    public LocalDate? Until { get; set; }
+    public Boxed<LocalDate>? Until { get; set; }
 
     public List<LocalDate>? UntilAlternatives { get; set; }
 
-    public SittingEndReason? EndReason { get; set; }
+    public Boxed<SittingEndReason>? EndReason { get; set; }
 
     [JsonRequired]
     public string? HeldToRuleSet { get; set; }
@@ -561,7 +557,7 @@ internal sealed class SittingDto : IProvenanceDto
     public List<SourceDto?>? Sources { get; set; }
 
     [JsonRequired]
-    public Confidence? Confidence { get; set; }
+    public Boxed<Confidence>? Confidence { get; set; }
 
     public string? Note { get; set; }
 }
@@ -572,10 +568,10 @@ internal sealed class ElectionDto : IProvenanceDto
     public string? Id { get; set; }
 
     [JsonRequired]
-    public ChamberKind? Chamber { get; set; }
+    public Boxed<ChamberKind>? Chamber { get; set; }
 
     [JsonRequired]
-    public ElectionKind? Kind { get; set; }
+    public Boxed<ElectionKind>? Kind { get; set; }
 
     [JsonRequired]
     public List<LocalDate>? Dates { get; set; }
@@ -583,28 +579,28 @@ internal sealed class ElectionDto : IProvenanceDto
     public List<string?>? Regions { get; set; }
 
     [JsonConverter(typeof(NonNegativeIntConverter))]
-    public int? SeatsContested { get; set; }
+    public Boxed<int>? SeatsContested { get; set; }
 
-    public decimal? TurnoutPercent { get; set; }
+    public Boxed<decimal>? TurnoutPercent { get; set; }
 
     [JsonRequired]
     public List<ResultDto?>? Results { get; set; }
 
-    public decimal? AgainstAllPercent { get; set; }
+    public Boxed<decimal>? AgainstAllPercent { get; set; }
 
-    public long? ListOrAgainstAllVotes { get; set; }
+    public Boxed<long>? ListOrAgainstAllVotes { get; set; }
 
-    public long? AgainstAllVotes { get; set; }
+    public Boxed<long>? AgainstAllVotes { get; set; }
 
-    public long? BallotsReceived { get; set; }
+    public Boxed<long>? BallotsReceived { get; set; }
 
-    public long? RegisteredVoters { get; set; }
+    public Boxed<long>? RegisteredVoters { get; set; }
 
     [JsonRequired]
     public List<SourceDto?>? Sources { get; set; }
 
     [JsonRequired]
-    public Confidence? Confidence { get; set; }
+    public Boxed<Confidence>? Confidence { get; set; }
 
     public string? Note { get; set; }
 }
@@ -615,18 +611,18 @@ internal sealed class ResultDto
 
     public string? Label { get; set; }
 
-    public decimal? VoteSharePercent { get; set; }
+    public Boxed<decimal>? VoteSharePercent { get; set; }
 
-    public long? Votes { get; set; }
-
-    [JsonConverter(typeof(NonNegativeIntConverter))]
-    public int? Seats { get; set; }
+    public Boxed<long>? Votes { get; set; }
 
     [JsonConverter(typeof(NonNegativeIntConverter))]
-    public int? ListSeats { get; set; }
+    public Boxed<int>? Seats { get; set; }
 
     [JsonConverter(typeof(NonNegativeIntConverter))]
-    public int? DistrictSeats { get; set; }
+    public Boxed<int>? ListSeats { get; set; }
+
+    [JsonConverter(typeof(NonNegativeIntConverter))]
+    public Boxed<int>? DistrictSeats { get; set; }
 
     public string? Note { get; set; }
 }
@@ -637,10 +633,10 @@ internal sealed class EventDto : IProvenanceDto
     public string? Id { get; set; }
 
     [JsonRequired]
-    public LocalDate? Date { get; set; }
+    public Boxed<LocalDate>? Date { get; set; }
 
     [JsonRequired]
-    public LegislativeEventKind? Kind { get; set; }
+    public Boxed<LegislativeEventKind>? Kind { get; set; }
 
     [JsonRequired]
     public NamesDto? Names { get; set; }
@@ -651,7 +647,7 @@ internal sealed class EventDto : IProvenanceDto
     public List<SourceDto?>? Sources { get; set; }
 
     [JsonRequired]
-    public Confidence? Confidence { get; set; }
+    public Boxed<Confidence>? Confidence { get; set; }
 
     public string? Note { get; set; }
 }
@@ -663,7 +659,7 @@ internal sealed class EventDto : IProvenanceDto
     NumberHandling = JsonNumberHandling.Strict,
     Converters =
     [
-        typeof(DatasetStringConverter), typeof(DatasetDateConverter), typeof(DatasetBoolConverter), typeof(DatasetIntConverter),
+        typeof(DatasetStringConverter), typeof(DatasetDateConverter), typeof(DatasetBoxedDateConverter), typeof(DatasetBoolConverter), typeof(DatasetIntConverter),
         typeof(DatasetLongConverter), typeof(DatasetPercentConverter),
         typeof(DatasetEnumConverter<Confidence>), typeof(DatasetEnumConverter<RegionKind>), typeof(DatasetEnumConverter<InstrumentKind>),
         typeof(DatasetEnumConverter<LegislatureForm>), typeof(DatasetEnumConverter<ChamberKind>), typeof(DatasetEnumConverter<SeatSource>),
@@ -671,6 +667,18 @@ internal sealed class EventDto : IProvenanceDto
         typeof(DatasetEnumConverter<AllocationMethod>), typeof(DatasetEnumConverter<TiePolicy>), typeof(DatasetEnumConverter<LegislativeBody>),
         typeof(DatasetEnumConverter<SittingStartBasis>), typeof(DatasetEnumConverter<SittingEndReason>), typeof(DatasetEnumConverter<ElectionKind>),
         typeof(DatasetEnumConverter<LegislativeEventKind>),
+        typeof(DatasetEnumConverter<Procedure.DecisionKind>), typeof(DatasetEnumConverter<Procedure.DecisionSubject>), typeof(DatasetEnumConverter<Procedure.StageBody>),
+        typeof(DatasetEnumConverter<Procedure.JointCounting>), typeof(DatasetEnumConverter<Procedure.MajorityBase>),
+        typeof(DatasetEnumConverter<SeatHolderKind>), typeof(DatasetEnumConverter<OfficeRole>), typeof(DatasetEnumConverter<OfficeStartBasis>),
+        typeof(DatasetEnumConverter<OfficeEndReason>), typeof(DatasetEnumConverter<AccessionMethod>), typeof(DatasetEnumConverter<OfficeNominator>),
+        typeof(MaybeConverter<FractionDto>), typeof(MaybeConverter<Boxed<int>>), typeof(MaybeConverter<Boxed<SeatSource>>),
+        typeof(MaybeConverter<Boxed<LocalDate>>), typeof(MaybeConverter<Boxed<AccessionMethod>>), typeof(MaybeConverter<CitationDto>),
     ])]
 [JsonSerializable(typeof(DatasetDto))]
+[JsonSerializable(typeof(FractionDto))]
+[JsonSerializable(typeof(Boxed<int>))]
+[JsonSerializable(typeof(Boxed<SeatSource>))]
+[JsonSerializable(typeof(Boxed<LocalDate>))]
+[JsonSerializable(typeof(Boxed<AccessionMethod>))]
+[JsonSerializable(typeof(CitationDto))]
 internal sealed partial class DatasetJsonContext : JsonSerializerContext;

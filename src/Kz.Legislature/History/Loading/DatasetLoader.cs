@@ -49,19 +49,7 @@ internal static class DatasetLoader
             throw Translate(ex, bytes.Span, fileName);
         }
 
-        var dataset = DatasetMapper.Map(dto, fileName);
-        var sections = bytes.ToArray();
-        using var document = JsonDocument.Parse(sections, new JsonDocumentOptions { MaxDepth = StrictInput.MaxDepth });
-        return dataset with
-        {
-            People = PeopleReader.Read(sections, fileName, dataset),
-            Compositions = CompositionSectionReader.Read(document.RootElement, fileName),
-            DecisionRules = Procedure.ProcedureReader.Read(
-                document.RootElement.TryGetProperty("decisionRules", out var decisions) ? decisions : null,
-                fileName,
-                dataset.Instruments.ToDictionary(i => i.Id, StringComparer.Ordinal),
-                dataset.RuleSets),
-        };
+        return DatasetMapper.Map(dto, fileName);
     }
 
     /// <summary>Removes the serializer's "Path: … | LineNumber: …" suffix from a message.</summary>
@@ -114,12 +102,13 @@ internal static class DatasetLoader
             }
 
             property.IsRequired = false;
-            var expected = Expected(info.Options, property);
+            var options = info.Options;
             property.Set = (owner, value) =>
             {
                 if (value is null)
                 {
-                    throw new DatasetValueException($"Expected {expected}, found null.");
+                    // Worked out only when needed: the first load does not pay for the descriptions of every property.
+                    throw new DatasetValueException($"Expected {Expected(options, property)}, found null.");
                 }
 
                 set(owner, value);
@@ -261,7 +250,7 @@ internal static class DatasetLoader
             if (segment.Name is { } name)
             {
                 var property = info?.Kind == JsonTypeInfoKind.Object ? info.Properties.FirstOrDefault(p => p.Name == name) : null;
-                info = property is null ? null : Options.GetTypeInfo(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType);
+                info = property is null ? null : Options.GetTypeInfo(Unwrap(property.PropertyType));
             }
             else
             {
@@ -271,6 +260,10 @@ internal static class DatasetLoader
 
         return info;
     }
+
+    /// <summary>The type whose properties are read at a property of the given type: <c>T</c> for <c>T?</c> and <see cref="Maybe{T}"/>.</summary>
+    private static Type Unwrap(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Maybe<>) ? type.GetGenericArguments()[0] : Nullable.GetUnderlyingType(type) ?? type;
 
     private static JsonElement? Find(JsonElement root, IEnumerable<JsonPathSegments.Segment> segments)
     {

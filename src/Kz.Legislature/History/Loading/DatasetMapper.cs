@@ -43,7 +43,7 @@ internal sealed record Dataset(
     public PeopleData People { get; init; } = PeopleData.Empty;
 
     /// <summary>Gets the decisions of each rule set (the optional "decisionRules" section).</summary>
-    public IReadOnlyList<Procedure.DecisionSetData>? DecisionRules { get; init; }
+    public IReadOnlyList<DecisionSetData>? DecisionRules { get; init; }
 }
 
 /// <summary>
@@ -51,17 +51,19 @@ internal sealed record Dataset(
 /// periods, overlaps and gaps, sort order, citations. Every problem is collected with its JSON path; if there is any,
 /// one <see cref="LegislativeDataException"/> lists them all.
 /// </summary>
-internal sealed class DatasetMapper
+internal sealed partial class DatasetMapper
 {
     /// <summary>The largest seat count accepted in a seat plan (guards the per-region products against overflow).</summary>
     public const int MaxSeats = 10_000;
 
     private readonly List<DataProblem> problems = [];
     private readonly Dictionary<string, Instrument> instruments = new(StringComparer.Ordinal);
+    private readonly string fileName;
     private HashSet<string> declaredInstruments = [];
 
-    private DatasetMapper()
+    private DatasetMapper(string fileName)
     {
+        this.fileName = fileName;
     }
 
     /// <summary>Maps and checks a parsed document.</summary>
@@ -71,7 +73,7 @@ internal sealed class DatasetMapper
     /// <exception cref="LegislativeDataException">One or more problems, each with its JSON path.</exception>
     public static Dataset Map(DatasetDto dto, string fileName)
     {
-        var mapper = new DatasetMapper();
+        var mapper = new DatasetMapper(fileName);
         var dataset = mapper.MapRoot(dto);
         return mapper.problems.Count > 0 || dataset is null ? throw new LegislativeDataException(fileName, mapper.problems) : dataset;
     }
@@ -157,9 +159,18 @@ internal sealed class DatasetMapper
             }
         }
 
+        var decisionRules = ReadDecisionRules(d.DecisionRules, ruleSetsById, ruleSetIds);
+        var people = ReadPeople(d.People);
+        var offices = ReadOffices(d.Offices, people, Ids(d.People ?? [], p => p.Id), sittings, sittings.Count == d.Sittings!.Count, coverageStart);
+        var compositions = ReadCompositions(d.Compositions, sittings, parties, elections, Ids(d.Sittings!, s => s.Id), partyIds, Ids(d.Elections!, e => e.Id));
         return problems.Count > 0
             ? null
-            : new Dataset(d.DataVersion!, coverageStart, verifiedThrough, Values(parties), Values(regions), Values(instrumentList), Values(ruleSets), Values(sittings), Values(convocations), Values(elections), Values(events));
+            : new Dataset(d.DataVersion!, coverageStart, verifiedThrough, Values(parties), Values(regions), Values(instrumentList), Values(ruleSets), Values(sittings), Values(convocations), Values(elections), Values(events))
+            {
+                DecisionRules = decisionRules,
+                Compositions = new CompositionSection(fileName, compositions),
+                People = new PeopleData(people, offices),
+            };
     }
 
     private static HashSet<string> Ids<TDto>(List<TDto?> items, Func<TDto, string?> id)
@@ -529,7 +540,7 @@ internal sealed class DatasetMapper
 
         var incompatibilities = Objects(c.Incompatibilities, path + ".incompatibilities", (i, p) =>
             ReadValueCitation(i.Citation, p, "citation", "this incompatibility", confidence) is { } citation
-                ? Wrap(p, () => new Incompatibility(i.Text!, i.Kind ?? IncompatibilityKind.Other, citation))
+                ? Wrap(p, () => new Incompatibility(i.Text!, i.Kind?.Value ?? IncompatibilityKind.Other, citation))
                 : null);
         var systems = new List<ElectoralSystem>();
         for (var i = 0; c.ElectoralSystems is { } es && i < es.Count; i++)
@@ -741,7 +752,7 @@ internal sealed class DatasetMapper
 
         var sources = ReadSources(n.Sources!, path + ".sources");
         return ok && sources is not null
-            ? new Citation(instrument!.Id, instrument.Name, article, sources, n.Confidence ?? inherited, n.VerifiedOn, n.Note)
+            ? new Citation(instrument!.Id, instrument.Name, article, sources, n.Confidence?.Value ?? inherited, n.VerifiedOn, n.Note)
             : null;
     }
 
