@@ -65,9 +65,18 @@ public sealed record ChamberRules
     {
         Kind = kind;
         this.seatPlan = Preconditions.NoNullItems(seatPlan, nameof(seatPlan));
-        if (this.seatPlan.Select(s => s.Source).Distinct().Count() != this.seatPlan.Count)
+
+        // Loops rather than LINQ: this runs for every record the history builds, and LINQ over the enum instantiates generic
+        // code the first load would JIT-compile (docs/performance.md, "First load").
+        for (var i = 0; i < this.seatPlan.Count; i++)
         {
-            throw Internal.ArgumentErrors.Invalid("Each seat source may appear only once in a seat plan.", nameof(seatPlan));
+            for (var j = 0; j < i; j++)
+            {
+                if (this.seatPlan[j].Source == this.seatPlan[i].Source)
+                {
+                    throw Internal.ArgumentErrors.Invalid("Each seat source may appear only once in a seat plan.", nameof(seatPlan));
+                }
+            }
         }
 
         TermLength = termLength;
@@ -87,7 +96,13 @@ public sealed record ChamberRules
         ListQuota = listQuota;
         RegionCount = regionCount;
         Provenance = Preconditions.NotNull(provenance, nameof(provenance));
-        StatutorySeats = this.seatPlan.Sum(s => s.Seats);
+        var seats = 0;
+        foreach (var allotment in this.seatPlan)
+        {
+            seats = checked(seats + allotment.Seats);
+        }
+
+        StatutorySeats = seats;
         SeatCountBasis = seatCountBasis;
         SeatCountConfidence = seatCountConfidence ?? provenance.Confidence;
         SeatCountNote = seatCountNote;

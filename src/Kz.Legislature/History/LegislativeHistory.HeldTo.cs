@@ -9,11 +9,22 @@ public sealed partial class LegislativeHistory
     /// <summary>How many values one memo table of an instance keeps (beyond it values are computed again, not kept).</summary>
     private const int MaxMemoised = 10_000;
 
-    private readonly ConcurrentDictionary<(ChamberKind Kind, LocalDate Date), ChamberHeldTo> heldTo = new();
+    // The memo tables are made on first use (thread-safely): a query that needs none of them does not make them, and their
+    // generic code over value-type keys is not JIT-compiled by the first load (docs/performance.md, "First load").
+    private ConcurrentDictionary<(ChamberKind Kind, LocalDate Date), ChamberHeldTo>? heldTo;
 
-    private readonly ConcurrentDictionary<LocalDate, LegislatureSitting> sittingsOn = new();
+    private ConcurrentDictionary<LocalDate, LegislatureSitting>? sittingsOn;
 
-    private readonly ConcurrentDictionary<(string Table, Type Key, Type Value), object> memoTables = new();
+    private ConcurrentDictionary<(string Table, Type Key, Type Value), object>? memoTables;
+
+    private ConcurrentDictionary<(ChamberKind Kind, LocalDate Date), ChamberHeldTo> HeldToTable =>
+        Volatile.Read(ref heldTo) ?? LazyInitializer.EnsureInitialized(ref heldTo, static () => new());
+
+    private ConcurrentDictionary<LocalDate, LegislatureSitting> SittingsOnTable =>
+        Volatile.Read(ref sittingsOn) ?? LazyInitializer.EnsureInitialized(ref sittingsOn, static () => new());
+
+    private ConcurrentDictionary<(string Table, Type Key, Type Value), object> MemoTables =>
+        Volatile.Read(ref memoTables) ?? LazyInitializer.EnsureInitialized(ref memoTables, static () => new());
 
     /// <summary>
     /// Gets what a chamber of <paramref name="kind"/> is held to on <paramref name="date"/>: if such a chamber sits that day, the
@@ -37,16 +48,17 @@ public sealed partial class LegislativeHistory
             throw ArgumentErrors.OutOfRange(nameof(kind), $"{(int)kind} is not a chamber; the chambers are {string.Join(", ", Enum.GetNames<ChamberKind>())}.");
         }
 
-        if (heldTo.TryGetValue((kind, date), out var cached))
+        var table = HeldToTable;
+        if (table.TryGetValue((kind, date), out var cached))
         {
             return cached;
         }
 
         CheckCovered(date);
         var value = ComputeHeldTo(kind, date);
-        if (heldTo.Count < MaxMemoised)
+        if (table.Count < MaxMemoised)
         {
-            heldTo.TryAdd((kind, date), value);
+            table.TryAdd((kind, date), value);
         }
 
         return value;
@@ -57,15 +69,16 @@ public sealed partial class LegislativeHistory
     /// <returns>The answer.</returns>
     internal LegislatureSitting MemoisedSittingOn(LocalDate date)
     {
-        if (sittingsOn.TryGetValue(date, out var cached))
+        var table = SittingsOnTable;
+        if (table.TryGetValue(date, out var cached))
         {
             return cached;
         }
 
         var value = SittingOn(date);
-        if (sittingsOn.Count < MaxMemoised)
+        if (table.Count < MaxMemoised)
         {
-            sittingsOn.TryAdd(date, value);
+            table.TryAdd(date, value);
         }
 
         return value;
@@ -95,7 +108,7 @@ public sealed partial class LegislativeHistory
     /// <returns>The table, shared by every caller that names it with the same key and value types.</returns>
     internal ConcurrentDictionary<TKey, TValue> MemoTable<TKey, TValue>(string table)
         where TKey : notnull =>
-        (ConcurrentDictionary<TKey, TValue>)memoTables.GetOrAdd((table, typeof(TKey), typeof(TValue)), static _ => new ConcurrentDictionary<TKey, TValue>());
+        (ConcurrentDictionary<TKey, TValue>)MemoTables.GetOrAdd((table, typeof(TKey), typeof(TValue)), static _ => new ConcurrentDictionary<TKey, TValue>());
 
     /// <summary>A value kept in a memo table of this instance (<see cref="MemoTable{TKey, TValue}(string)"/>), computed once.</summary>
     /// <typeparam name="TKey">The key.</typeparam>

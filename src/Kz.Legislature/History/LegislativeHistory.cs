@@ -25,20 +25,35 @@ public sealed partial class LegislativeHistory
     private readonly Dataset data;
     private readonly LocalDate[] segmentStarts;
     private readonly LegislatureRules[] segments;
-    private readonly Dictionary<string, RuleSetData> ruleSetsById;
+    private readonly Dictionary<string, RuleSetEntry> ruleSetsById;
     private readonly Dictionary<string, Region> regionsById;
     private readonly Dictionary<string, Party> partiesById;
-    private readonly Dictionary<string, (LocalDate[] Starts, LegislatureRules[] Rules)> appliedSegments;
     private readonly Dictionary<string, PartyComposition> compositions;
 
     private LegislativeHistory(Dataset data)
     {
         this.data = data;
-        ruleSetsById = data.RuleSets.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        regionsById = data.Regions.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        partiesById = data.Parties.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        // Loops rather than LINQ, and a rule set applied outside its own period is worked out when first asked for: the first
+        // load JIT-compiles every generic method instantiated over a value type (docs/performance.md, "First load").
+        ruleSetsById = new Dictionary<string, RuleSetEntry>(data.RuleSets.Count, StringComparer.Ordinal);
+        foreach (var rs in data.RuleSets)
+        {
+            ruleSetsById.Add(rs.Id, new RuleSetEntry(rs));
+        }
+
+        regionsById = new Dictionary<string, Region>(data.Regions.Count, StringComparer.Ordinal);
+        foreach (var region in data.Regions)
+        {
+            regionsById.Add(region.Id, region);
+        }
+
+        partiesById = new Dictionary<string, Party>(data.Parties.Count, StringComparer.Ordinal);
+        foreach (var party in data.Parties)
+        {
+            partiesById.Add(party.Id, party);
+        }
+
         (segmentStarts, segments) = BuildSegments();
-        appliedSegments = data.RuleSets.ToDictionary(r => r.Id, BuildAppliedSegments, StringComparer.Ordinal);
         RuleSets = ValueList<LegislatureRules>.From(segments);
         foreach (var sitting in data.Sittings)
         {
@@ -178,13 +193,7 @@ public sealed partial class LegislativeHistory
     public LegislatureRules RulesOn(LocalDate date)
     {
         CheckCovered(date);
-        var index = Array.BinarySearch(segmentStarts, date);
-        if (index < 0)
-        {
-            index = ~index - 1;
-        }
-
-        return segments[index];
+        return segments[LastStartOnOrBefore(segmentStarts, date)];
     }
 
     /// <summary>Gets the constitution or amendment whose rules apply on <paramref name="date"/>.</summary>
@@ -325,20 +334,20 @@ public sealed partial class LegislativeHistory
     /// </returns>
     public LegislatureRules? RuleSetAppliedOn(string? ruleSetId, LocalDate date)
     {
-        if (ruleSetId is null || !ruleSetsById.TryGetValue(ruleSetId, out var rs))
+        if (ruleSetId is null || !ruleSetsById.TryGetValue(ruleSetId, out var entry))
         {
             return null;
         }
 
+        var rs = entry.Data;
         if (date < data.CoverageStart)
         {
             var start = rs.Period.Start;
             return BuildRules(rs, date, new Term(date, date.PlusDays(1)), start);
         }
 
-        var (starts, rules) = appliedSegments[ruleSetId];
-        var index = Array.BinarySearch(starts, date);
-        return rules[index < 0 ? ~index - 1 : index];
+        var applied = entry.Applied(this);
+        return applied.Rules[LastStartOnOrBefore(applied.Starts, date)];
     }
 
     /// <summary>Returns the version and coverage.</summary>
@@ -374,36 +383,85 @@ public sealed partial class LegislativeHistory
             ?? throw new LegislativeDataException("kazakhstan.json", "$.sittings", $"Sitting '{sitting.Id}' is held to rule set '{sitting.HeldToRuleSetId}', which has no {sitting.Chamber}.");
     }
 
-    private (LocalDate[] Starts, LegislatureRules[] Rules) BuildSegments()
+    /// <summary>The index of the last of <paramref name="starts"/> (sorted, distinct) on or before <paramref name="date"/>; -1 if none is.</summary>
+    private static int LastStartOnOrBefore(LocalDate[] starts, LocalDate date)
     {
-        var starts = new List<LocalDate>();
-        var rules = new List<LegislatureRules>();
-        foreach (var rs in data.RuleSets)
+        // A binary search written out: Array.BinarySearch over LocalDate is generic code the first load would JIT-compile.
+        int low = 0, high = starts.Length - 1;
+        while (low <= high)
         {
-            var cuts = new SortedSet<LocalDate>(Boundaries(rs).Where(rs.Period.Contains)) { rs.Period.Start };
-            var list = cuts.ToList();
-            for (var i = 0; i < list.Count; i++)
+            var middle = low + ((high - low) / 2);
+            if (starts[middle] <= date)
             {
-                var end = i + 1 < list.Count ? list[i + 1] : rs.Period.End;
-                starts.Add(list[i]);
-                rules.Add(BuildRules(rs, list[i], new Term(list[i], end)));
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
 
-        return (starts.ToArray(), rules.ToArray());
+        return high;
     }
 
-    /// <summary>The days on which what a rule set says can change: a region, one of its electoral systems or quotas, or a seat-count basis begins or ends.</summary>
-    private IEnumerable<LocalDate> Boundaries(RuleSetData rs)
+    private (LocalDate[] Starts, LegislatureRules[] Rules) BuildSegments()
     {
-        var periods = data.Regions.Select(r => r.Period)
-            .Concat(rs.Chambers.SelectMany(c => c.Systems.Select(s => s.Period).Concat(c.Quotas.Select(q => q.Period)).Concat(c.SeatCountBases.Select(b => b.Period))));
-        foreach (var period in periods)
+        var cutsOfRuleSet = new LocalDate[data.RuleSets.Count][];
+        var total = 0;
+        for (var i = 0; i < cutsOfRuleSet.Length; i++)
         {
-            yield return period.Start;
-            if (period.End is { } end)
+            var rs = data.RuleSets[i];
+            var cuts = new DateSet();
+            cuts.Add(rs.Period.Start);
+            AddBoundaries(rs, cuts, rs.Period);
+            cutsOfRuleSet[i] = cuts.ToArray();
+            total += cutsOfRuleSet[i].Length;
+        }
+
+        var starts = new LocalDate[total];
+        var rules = new LegislatureRules[total];
+        var k = 0;
+        for (var i = 0; i < cutsOfRuleSet.Length; i++)
+        {
+            var rs = data.RuleSets[i];
+            var list = cutsOfRuleSet[i];
+            for (var j = 0; j < list.Length; j++, k++)
             {
-                yield return end;
+                var end = j + 1 < list.Length ? list[j + 1] : rs.Period.End;
+                starts[k] = list[j];
+                rules[k] = BuildRules(rs, list[j], new Term(list[j], end));
+            }
+        }
+
+        return (starts, rules);
+    }
+
+    /// <summary>
+    /// Adds the days on which what a rule set says can change: a region, one of its electoral systems or quotas, or a seat-count
+    /// basis begins or ends; only those inside <paramref name="within"/> when it is given.
+    /// </summary>
+    private void AddBoundaries(RuleSetData rs, DateSet cuts, Term? within)
+    {
+        foreach (var region in data.Regions)
+        {
+            cuts.AddBounds(region.Period, within);
+        }
+
+        foreach (var c in rs.Chambers)
+        {
+            foreach (var system in c.Systems)
+            {
+                cuts.AddBounds(system.Period, within);
+            }
+
+            foreach (var quota in c.Quotas)
+            {
+                cuts.AddBounds(quota.Period, within);
+            }
+
+            foreach (var basis in c.SeatCountBases)
+            {
+                cuts.AddBounds(basis.Period, within);
             }
         }
     }
@@ -413,31 +471,47 @@ public sealed partial class LegislativeHistory
     /// seat counts follow the regions of the date; the electoral system and quota are those of the date, clamped
     /// into the rule set's own period.
     /// </summary>
-    private (LocalDate[] Starts, LegislatureRules[] Rules) BuildAppliedSegments(RuleSetData rs)
+    private SegmentTable BuildAppliedSegments(RuleSetData rs)
     {
-        var cuts = new SortedSet<LocalDate>(Boundaries(rs)) { data.CoverageStart, rs.Period.Start };
+        var cuts = new DateSet();
+        AddBoundaries(rs, cuts, null);
+        cuts.Add(data.CoverageStart);
+        cuts.Add(rs.Period.Start);
         if (rs.Period.End is { } rsEnd)
         {
             cuts.Add(rsEnd);
         }
 
-        var list = cuts.Where(d => d >= data.CoverageStart).ToList();
-        var rules = new LegislatureRules[list.Count];
-        for (var i = 0; i < list.Count; i++)
+        var list = cuts.ToArray(data.CoverageStart);
+        var rules = new LegislatureRules[list.Length];
+        for (var i = 0; i < list.Length; i++)
         {
             var day = list[i];
             var clamped = rs.Period.Contains(day) ? day : (day < rs.Period.Start ? rs.Period.Start : rs.Period.End!.Value.PlusDays(-1));
-            rules[i] = BuildRules(rs, day, new Term(day, i + 1 < list.Count ? list[i + 1] : null), clamped);
+            rules[i] = BuildRules(rs, day, new Term(day, i + 1 < list.Length ? list[i + 1] : null), clamped);
         }
 
-        return (list.ToArray(), rules);
+        return new SegmentTable(list, rules);
     }
 
     private LegislatureRules BuildRules(RuleSetData rs, LocalDate date, Term period, LocalDate? systemsDate = null)
     {
-        var regionCount = data.Regions.Count(r => r.ExistsOn(date));
+        var regionCount = 0;
+        foreach (var region in data.Regions)
+        {
+            if (region.ExistsOn(date))
+            {
+                regionCount++;
+            }
+        }
+
         var onDate = systemsDate ?? date;
-        var chambers = rs.Chambers.Select(c => NewChamberRules(c, regionCount, onDate, date)).ToList();
+        var chambers = new List<ChamberRules>(rs.Chambers.Count);
+        foreach (var c in rs.Chambers)
+        {
+            chambers.Add(NewChamberRules(c, regionCount, onDate, date));
+        }
+
         return new LegislatureRules(rs.Id, period, rs.Period, rs.Instrument, rs.Form, chambers, rs.Provenance, rs.FormCitation, Loading.DecisionSetData.RulesFor(data.DecisionRules ?? [], rs.Id, rs.Period, chambers));
     }
 
@@ -460,6 +534,113 @@ public sealed partial class LegislativeHistory
             basis?.Note,
             c.Citations,
             c.Incompatibilities);
+    }
+
+    /// <summary>A rule set of the dataset, and the table of its rules applied on each date, built when first asked for.</summary>
+    private sealed class RuleSetEntry(RuleSetData data)
+    {
+        private SegmentTable? applied;
+
+        /// <summary>Gets the rule set.</summary>
+        public RuleSetData Data { get; } = data;
+
+        /// <summary>
+        /// Gets the table of the rule set applied on each date of the covered range, built on first use. Thread-safe: the
+        /// build has no side effect, and every caller gets the table that was published first.
+        /// </summary>
+        public SegmentTable Applied(LegislativeHistory history)
+        {
+            var table = Volatile.Read(ref applied);
+            if (table is null)
+            {
+                Interlocked.CompareExchange(ref applied, history.BuildAppliedSegments(Data), null);
+                table = Volatile.Read(ref applied)!;
+            }
+
+            return table;
+        }
+    }
+
+    /// <summary>Rules over stretches of days: <c>Rules[i]</c> holds from <c>Starts[i]</c> to the next start.</summary>
+    private sealed class SegmentTable(LocalDate[] starts, LegislatureRules[] rules)
+    {
+        /// <summary>Gets the first day of each stretch, sorted.</summary>
+        public LocalDate[] Starts { get; } = starts;
+
+        /// <summary>Gets the rules of each stretch.</summary>
+        public LegislatureRules[] Rules { get; } = rules;
+    }
+
+    /// <summary>
+    /// A sorted set of distinct days in an array, written out because <see cref="SortedSet{T}"/> and LINQ over
+    /// <see cref="LocalDate"/> are generic code over a value type that the first load would JIT-compile.
+    /// </summary>
+    private sealed class DateSet
+    {
+        private LocalDate[] items = new LocalDate[16];
+        private int count;
+
+        /// <summary>Adds the start and the end (if any) of <paramref name="period"/>, or only those inside <paramref name="within"/> when it is given.</summary>
+        public void AddBounds(Term period, Term? within)
+        {
+            if (within is null || within.Contains(period.Start))
+            {
+                Add(period.Start);
+            }
+
+            if (period.End is { } end && (within is null || within.Contains(end)))
+            {
+                Add(end);
+            }
+        }
+
+        /// <summary>Adds <paramref name="day"/> unless it is there already.</summary>
+        public void Add(LocalDate day)
+        {
+            int low = 0, high = count - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) / 2);
+                if (items[middle] == day)
+                {
+                    return;
+                }
+
+                if (items[middle] < day)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            if (count == items.Length)
+            {
+                var bigger = new LocalDate[items.Length * 2];
+                Array.Copy(items, bigger, count);
+                items = bigger;
+            }
+
+            Array.Copy(items, low, items, low + 1, count - low);
+            items[low] = day;
+            count++;
+        }
+
+        /// <summary>Returns the days, sorted; only those on or after <paramref name="from"/> when it is given.</summary>
+        public LocalDate[] ToArray(LocalDate? from = null)
+        {
+            var first = 0;
+            while (from is { } f && first < count && items[first] < f)
+            {
+                first++;
+            }
+
+            var result = new LocalDate[count - first];
+            Array.Copy(items, first, result, 0, result.Length);
+            return result;
+        }
     }
 }
 

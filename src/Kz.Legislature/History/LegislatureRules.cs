@@ -42,9 +42,16 @@ public sealed record LegislatureRules
         Instrument = Preconditions.NotNull(instrument, nameof(instrument));
         Form = form;
         this.chambers = Preconditions.NoNullItems(chambers, nameof(chambers));
-        if (this.chambers.Select(c => c.Kind).Distinct().Count() != this.chambers.Count)
+        for (var i = 0; i < this.chambers.Count; i++)
         {
-            throw Internal.ArgumentErrors.Invalid("Each chamber may appear only once.", nameof(chambers));
+            for (var j = 0; j < i; j++)
+            {
+                // A loop rather than LINQ over the enum, whose generic code the first load would JIT-compile.
+                if (this.chambers[j].Kind == this.chambers[i].Kind)
+                {
+                    throw Internal.ArgumentErrors.Invalid("Each chamber may appear only once.", nameof(chambers));
+                }
+            }
         }
 
         Provenance = Preconditions.NotNull(provenance, nameof(provenance));

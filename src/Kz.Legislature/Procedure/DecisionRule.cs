@@ -43,7 +43,9 @@ public sealed record DecisionRule
     {
         Kind = kind;
         this.subjects = ValueList<DecisionSubject>.From(Preconditions.NotNull(subjects, nameof(subjects)));
-        if (this.subjects.Distinct().Count() != this.subjects.Count || this.subjects.Contains(DecisionSubject.None))
+        // Loops rather than LINQ over the enums: the history builds these for every period, and the first load would JIT-compile
+        // LINQ's generic code for each value type (docs/performance.md, "First load").
+        if (HasDuplicateOrNone(this.subjects))
         {
             throw ArgumentErrors.Invalid("Each subject may appear only once, and None is not a subject (leave the list empty for the general rule).", nameof(subjects));
         }
@@ -55,7 +57,7 @@ public sealed record DecisionRule
         }
 
         this.seats = ValueList<KeyValuePair<ChamberKind, int>>.From(Preconditions.NotNull(seats, nameof(seats)));
-        if (this.seats.Select(s => s.Key).Distinct().Count() != this.seats.Count || this.seats.Any(s => s.Value < 0))
+        if (HasDuplicateOrNegative(this.seats))
         {
             throw ArgumentErrors.Invalid("Each chamber's seats may be given once, as 0 or more.", nameof(seats));
         }
@@ -191,6 +193,48 @@ public sealed record DecisionRule
     public override string ToString() => $"{ProcedureText.Kind(Kind, subjects)}: {string.Join("; ", stages)}";
 
     internal string Describe() => $"the decision {ProcedureText.Kind(Kind, subjects)}{(RuleSetId is null ? string.Empty : " under " + RuleSetId)}";
+
+    private static bool HasDuplicateOrNone(ValueList<DecisionSubject> subjects)
+    {
+        for (var i = 0; i < subjects.Count; i++)
+        {
+            if (subjects[i] == DecisionSubject.None)
+            {
+                return true;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (subjects[j] == subjects[i])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDuplicateOrNegative(ValueList<KeyValuePair<ChamberKind, int>> seats)
+    {
+        for (var i = 0; i < seats.Count; i++)
+        {
+            if (seats[i].Value < 0)
+            {
+                return true;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (seats[j].Key == seats[i].Key)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private string SeatsWhen() => Period is { } p ? "under the rules in force " + p : "under these rules";
 

@@ -32,6 +32,42 @@ public class ConcurrencyTests
     }
 
     [Fact]
+    public void Many_threads_asking_a_cold_history_for_rule_sets_applied_on_dates_all_get_the_one_published_record()
+    {
+        // A rule set applied outside its own period is worked out when first asked for: threads racing on a fresh history
+        // must all get the same record for a rule set and date (one table is published), equal to a warm history's.
+        var cold = LegislativeHistory.Load(new MemoryStream(Encoding.UTF8.GetBytes(DatasetLoaderTests.EmbeddedJson())), "kazakhstan.json");
+        var warm = Support.SessionHistory.Current;
+        var ids = warm.RuleSets.Select(r => r.RuleSetId).Distinct(StringComparer.Ordinal).ToArray();
+        var dates = Enumerable.Range(0, 60).Select(i => warm.CoverageStart.PlusDays(i * 211)).ToArray();
+        var queries = ids.SelectMany(id => dates.Select(d => (Id: id, Date: d))).ToArray();
+        ids.Should().HaveCountGreaterThan(3);
+
+        var results = new LegislatureRules[16][];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 16 }, t =>
+        {
+            var answers = new LegislatureRules[queries.Length];
+            for (var k = 0; k < queries.Length; k++)
+            {
+                var i = (k + (t * 13)) % queries.Length;
+                answers[i] = cold.RuleSetAppliedOn(queries[i].Id, queries[i].Date)!;
+            }
+
+            results[t] = answers;
+        });
+
+        for (var i = 0; i < queries.Length; i++)
+        {
+            var expected = warm.RuleSetAppliedOn(queries[i].Id, queries[i].Date);
+            results[0][i].Should().Be(expected, $"{queries[i].Id} applied on {queries[i].Date:uuuu-MM-dd}");
+            for (var t = 1; t < results.Length; t++)
+            {
+                results[t][i].Should().BeSameAs(results[0][i], $"{queries[i].Id} applied on {queries[i].Date:uuuu-MM-dd}, thread {t}");
+            }
+        }
+    }
+
+    [Fact]
     public void Many_threads_validating_with_shared_validators_and_a_cold_history_agree_with_one_thread()
     {
         // A history loaded afresh starts with empty per-history caches (resolved rules, lifetimes, sittings), so the
