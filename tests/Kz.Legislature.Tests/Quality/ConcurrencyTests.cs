@@ -36,7 +36,7 @@ public class ConcurrencyTests
     {
         // A rule set applied outside its own period is worked out when first asked for: threads racing on a fresh history
         // must all get the same record for a rule set and date (one table is published), equal to a warm history's.
-        var cold = LegislativeHistory.Load(new MemoryStream(Encoding.UTF8.GetBytes(DatasetLoaderTests.EmbeddedJson())), "kazakhstan.json");
+        var cold = LegislativeHistory.Load(new MemoryStream(Encoding.UTF8.GetBytes(LegislativeHistoryTests.EmbeddedJson())), "kazakhstan.json");
         var warm = Support.SessionHistory.Current;
         var ids = warm.RuleSets.Select(r => r.RuleSetId).Distinct(StringComparer.Ordinal).ToArray();
         var dates = Enumerable.Range(0, 60).Select(i => warm.CoverageStart.PlusDays(i * 211)).ToArray();
