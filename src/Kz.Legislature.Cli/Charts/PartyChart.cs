@@ -117,9 +117,15 @@ internal static class PartyChart
                             .Append(ink).Append("\">").Append(text).Append("</text>\n");
                     }
 
-                    if (!legend.Any(l => l.Key == key))
+                    var seen = legend.FindIndex(l => l.Key == key);
+                    if (seen < 0)
                     {
                         legend.Add((key, name, fill));
+                    }
+                    else if (!legend[seen].Name.Split(" / ").Contains(name, StringComparer.Ordinal))
+                    {
+                        // A party renamed between convocations (Otan, Nur Otan, Amanat) keeps one colour and lists its names in order.
+                        legend[seen] = (key, legend[seen].Name + " / " + name, fill);
                     }
 
                     x += w;

@@ -61,7 +61,7 @@ internal static class PeopleLabels
     /// <returns>The party's name, the group's label (as published, in English), or the holder kind in words.</returns>
     public static string HolderName(CompositionSeats row, string lang) => row.Holder switch
     {
-        SeatHolderKind.Party => row.Party!.Name.In(lang),
+        SeatHolderKind.Party => row.PartyName!.In(lang),
         SeatHolderKind.Independent => Get("Independents", lang),
         SeatHolderKind.SelfNominated => Get("SelfNominated", lang),
         SeatHolderKind.Unknown => Get("AffiliationUnknown", lang),

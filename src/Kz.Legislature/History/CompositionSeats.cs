@@ -6,10 +6,11 @@ namespace Kz.Legislature.History;
 /// <summary>One row of a party composition: how many seats one party or group held, filled in one way.</summary>
 public sealed record CompositionSeats
 {
-    internal CompositionSeats(SeatHolderKind holder, Party? party, string? label, SeatSource? source, int seats, Election? election, string? note)
+    internal CompositionSeats(SeatHolderKind holder, Party? party, string? label, SeatSource? source, int seats, Election? election, string? note, NodaTime.LocalDate date)
     {
         Holder = holder;
         Party = party;
+        PartyName = party?.NameOn(date);
         Label = label;
         Source = source;
         Seats = seats;
@@ -22,6 +23,10 @@ public sealed record CompositionSeats
 
     /// <summary>Gets the party, when <see cref="Holder"/> is <see cref="SeatHolderKind.Party"/>; otherwise <see langword="null"/>.</summary>
     public Party? Party { get; }
+
+    /// <summary>Gets the party's name on the day of the composition (<see cref="Kz.Legislature.Party.NameOn"/>: Otan's and Nur
+    /// Otan's convocations show those names, not the party's latest), or <see langword="null"/> when no party holds the seats.</summary>
+    public LocalizedName? PartyName { get; }
 
     /// <summary>Gets the label of a group as published (for example <c>elected by the Assembly of People of Kazakhstan</c>), or <see langword="null"/>.</summary>
     public string? Label { get; }
@@ -38,8 +43,8 @@ public sealed record CompositionSeats
     /// <summary>Gets a note on the row (what is unknown or derived), or <see langword="null"/>.</summary>
     public string? Note { get; }
 
-    /// <summary>Gets the English name of the holder: the party's name, the label, or a description of the holder kind.</summary>
-    public string HolderName => Party?.Name.English ?? Label ?? Holder switch
+    /// <summary>Gets the English name of the holder: the party's name on the day of the composition, the label, or a description of the holder kind.</summary>
+    public string HolderName => PartyName?.English ?? Label ?? Holder switch
     {
         SeatHolderKind.Independent => "independents",
         SeatHolderKind.SelfNominated => "self-nominated",

@@ -11,9 +11,12 @@ public sealed partial record Party
     /// <param name="name">The party's (latest) name, with former names among the alternatives.</param>
     /// <param name="wikidataId">The Wikidata QID, or <see langword="null"/> if not known.</param>
     /// <param name="provenance">Where the facts come from, or <see langword="null"/>.</param>
+    /// <param name="formerNames">The names the party bore before, oldest first, each with the day the next name took
+    /// effect; <see langword="null"/> or empty when it was never renamed (or the renamings are not known).</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is blank or <paramref name="wikidataId"/> is malformed.</exception>
-    public Party(string id, LocalizedName name, string? wikidataId = null, Provenance? provenance = null)
+    /// <exception cref="ArgumentException"><paramref name="id"/> is blank, <paramref name="wikidataId"/> is malformed,
+    /// or <paramref name="formerNames"/> holds a null or is not in order of their end days.</exception>
+    public Party(string id, LocalizedName name, string? wikidataId = null, Provenance? provenance = null, IEnumerable<PartyName>? formerNames = null)
     {
         Id = Preconditions.NotBlank(id, nameof(id));
         Name = Preconditions.NotNull(name, nameof(name));
@@ -24,6 +27,23 @@ public sealed partial record Party
 
         WikidataId = wikidataId;
         Provenance = provenance;
+        var former = formerNames is null ? [] : formerNames.ToArray();
+        for (var i = 0; i < former.Length; i++)
+        {
+            if (former[i] is null)
+            {
+                throw Internal.ArgumentErrors.Invalid("A former name is missing (null).", nameof(formerNames));
+            }
+
+            if (i > 0 && former[i].Until <= former[i - 1].Until)
+            {
+                throw Internal.ArgumentErrors.Invalid(
+                    $"The former names are given oldest first, each ending after the one before; '{former[i].Name.English}' ends on {Preconditions.Iso(former[i].Until)}, not after {Preconditions.Iso(former[i - 1].Until)}.",
+                    nameof(formerNames));
+            }
+        }
+
+        FormerNames = former;
     }
 
     /// <summary>Gets the stable identifier.</summary>
@@ -31,6 +51,25 @@ public sealed partial record Party
 
     /// <summary>Gets the party's name.</summary>
     public LocalizedName Name { get; }
+
+    /// <summary>Gets the names the party bore before <see cref="Name"/>, oldest first (empty when none is recorded).</summary>
+    public IReadOnlyList<PartyName> FormerNames { get; }
+
+    /// <summary>The name the party bore on a date: the first former name whose period had not ended, else <see cref="Name"/>.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>For example <c>Otan</c> in 2004, <c>Nur Otan</c> in 2016 and <c>Amanat</c> in 2023 for the party <c>amanat</c>.</returns>
+    public LocalizedName NameOn(NodaTime.LocalDate date)
+    {
+        foreach (var former in FormerNames)
+        {
+            if (date < former.Until)
+            {
+                return former.Name;
+            }
+        }
+
+        return Name;
+    }
 
     /// <summary>Gets the Wikidata QID, or <see langword="null"/>.</summary>
     public string? WikidataId { get; }

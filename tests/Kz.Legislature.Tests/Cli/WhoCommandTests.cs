@@ -26,7 +26,8 @@ public class WhoCommandTests
         result.ExitCode.Should().Be(0, result.ToString());
         var text = Flat(result.Stdout);
         text.Should().Contain("Chair: Kassym-Jomart Tokayev (since 2007-01-11)");
-        text.Should().Contain("Composition at formation (2007-09-02)").And.Contain("Amanat Party list 98");
+        // The party was named Nur Otan from 22 Dec 2006 to 1 Mar 2022 (the dataset's formerNames), so the 2007 Mazhilis shows that name.
+        text.Should().Contain("Composition at formation (2007-09-02)").And.Contain("Nur Otan Party list 98");
         text.Should().Contain("Total 107");
     }
 

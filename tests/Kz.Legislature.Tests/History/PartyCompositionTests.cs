@@ -8,7 +8,7 @@ namespace Kz.Legislature.Tests.History;
 /// The party composition of each sitting chamber at its formation: totals against the rule set each sitting is held to,
 /// golden figures from the published results (sources beside each), and the loader's checks of the compositions section.
 /// </summary>
-public class PartyCompositionTests
+public partial class PartyCompositionTests
 {
     private static LegislativeHistory History => SessionHistory.Current;
 

@@ -105,6 +105,25 @@ internal sealed class PartyDto : IProvenanceDto
 
     public Boxed<LocalDate>? ValidUntil { get; set; }
 
+    public List<PartyNameDto?>? FormerNames { get; set; }
+
+    [JsonRequired]
+    public List<SourceDto?>? Sources { get; set; }
+
+    [JsonRequired]
+    public Boxed<Confidence>? Confidence { get; set; }
+
+    public string? Note { get; set; }
+}
+
+internal sealed class PartyNameDto : IProvenanceDto
+{
+    [JsonRequired]
+    public NamesDto? Names { get; set; }
+
+    [JsonRequired]
+    public Boxed<LocalDate>? Until { get; set; }
+
     [JsonRequired]
     public List<SourceDto?>? Sources { get; set; }
 

@@ -147,7 +147,7 @@ internal sealed partial class DatasetMapper
             }
         }
 
-        return ok ? new CompositionSeats(holder, party, row.Label, source, seats, election, row.Note) : null;
+        return ok ? new CompositionSeats(holder, party, row.Label, source, seats, election, row.Note, sitting.Period.Start) : null;
     }
 
     // A row taken from an election is checked against the published result: the rows of the same party (or, for a

@@ -323,7 +323,48 @@ internal sealed partial class DatasetMapper
     {
         var names = ReadNames(n.Names!, path + ".names");
         var provenance = ReadProvenance(n, path);
-        return names is null || provenance is null ? null : Wrap(path, () => new Party(n.Id!, names, n.Wikidata, provenance));
+        var former = ReadFormerNames(n, path + ".formerNames");
+        return names is null || provenance is null || former is null ? null : Wrap(path, () => new Party(n.Id!, names, n.Wikidata, provenance, former));
+    }
+
+    /// <summary>Reads a party's former names: oldest first, each ending after the one before and inside the party's period.</summary>
+    private List<PartyName>? ReadFormerNames(PartyDto n, string path)
+    {
+        var former = new List<PartyName>();
+        var ok = true;
+        LocalDate? previous = null;
+        for (var i = 0; i < (n.FormerNames?.Count ?? 0); i++)
+        {
+            var itemPath = Item(path, i);
+            if (n.FormerNames![i] is not { } f)
+            {
+                ok = Fail(itemPath, "Expected an object, found null.");
+                continue;
+            }
+
+            var until = f.Until!.Value;
+            if (previous is { } p && until <= p)
+            {
+                ok = Fail(itemPath + ".until", $"The former names are given oldest first, each ending after the one before; this one ends on {Preconditions.Iso(until)}, not after {Preconditions.Iso(p)}.");
+            }
+            else if ((n.ValidFrom is { } from && until <= from.Value) || (n.ValidUntil is { } end && until >= end.Value))
+            {
+                ok = Fail(itemPath + ".until", $"A former name must give way inside the party's own period (validFrom to validUntil), found {Preconditions.Iso(until)}.");
+            }
+
+            previous = until;
+            var names = ReadNames(f.Names!, itemPath + ".names");
+            var provenance = ReadProvenance(f, itemPath);
+            if (names is null || provenance is null)
+            {
+                ok = false;
+                continue;
+            }
+
+            former.Add(new PartyName(names, until, provenance));
+        }
+
+        return ok ? former : null;
     }
 
     private Region? ReadRegion(RegionDto n, string path)
