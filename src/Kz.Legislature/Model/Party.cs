@@ -6,6 +6,8 @@ namespace Kz.Legislature;
 /// <summary>A political party, with a stable identifier, its names and a Wikidata QID where known.</summary>
 public sealed partial record Party
 {
+    private readonly ValueList<PartyName> formerNames;
+
     /// <summary>Creates a party.</summary>
     /// <param name="id">The stable identifier, a lowercase slug such as <c>amanat</c>.</param>
     /// <param name="name">The party's (latest) name, with former names among the alternatives.</param>
@@ -27,8 +29,8 @@ public sealed partial record Party
 
         WikidataId = wikidataId;
         Provenance = provenance;
-        var former = formerNames is null ? [] : formerNames.ToArray();
-        for (var i = 0; i < former.Length; i++)
+        var former = ValueList<PartyName>.From(formerNames);
+        for (var i = 0; i < former.Count; i++)
         {
             if (former[i] is null)
             {
@@ -43,7 +45,7 @@ public sealed partial record Party
             }
         }
 
-        FormerNames = former;
+        this.formerNames = former;
     }
 
     /// <summary>Gets the stable identifier.</summary>
@@ -53,7 +55,7 @@ public sealed partial record Party
     public LocalizedName Name { get; }
 
     /// <summary>Gets the names the party bore before <see cref="Name"/>, oldest first (empty when none is recorded).</summary>
-    public IReadOnlyList<PartyName> FormerNames { get; }
+    public IReadOnlyList<PartyName> FormerNames => formerNames;
 
     /// <summary>The name the party bore on a date: the first former name whose period had not ended, else <see cref="Name"/>.</summary>
     /// <param name="date">The date.</param>

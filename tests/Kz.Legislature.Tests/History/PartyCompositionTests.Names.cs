@@ -76,5 +76,9 @@ public partial class PartyCompositionTests
         var withNull = () => new Party("amanat", new LocalizedName("Amanat"), formerNames: [otan, null!]);
         withNull.Should().Throw<ArgumentException>().WithMessage("*former name is missing*");
         new Party("x", new LocalizedName("X")).FormerNames.Should().BeEmpty();
+        new Party("amanat", new LocalizedName("Amanat"), formerNames: [otan, nurOtan])
+            .Should().Be(new Party("amanat", new LocalizedName("Amanat"), formerNames: [otan, nurOtan]), "former names compare by value");
+        new Party("amanat", new LocalizedName("Amanat"), formerNames: [otan])
+            .Should().NotBe(new Party("amanat", new LocalizedName("Amanat"), formerNames: [nurOtan]));
     }
 }
