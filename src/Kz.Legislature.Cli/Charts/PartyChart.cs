@@ -82,7 +82,7 @@ internal static class PartyChart
             y += 20;
         }
 
-        var legend = new List<(string Key, string Name, string Fill)>();
+        var legend = new List<(string Key, List<string> Names, string Fill)>();
         foreach (var kind in Chambers)
         {
             var group = compositions.Where(c => c.Chamber == kind).ToList();
@@ -120,12 +120,12 @@ internal static class PartyChart
                     var seen = legend.FindIndex(l => l.Key == key);
                     if (seen < 0)
                     {
-                        legend.Add((key, name, fill));
+                        legend.Add((key, [name], fill));
                     }
-                    else if (!legend[seen].Name.Split(" / ").Contains(name, StringComparer.Ordinal))
+                    else if (!legend[seen].Names.Contains(name, StringComparer.Ordinal))
                     {
                         // A party renamed between convocations (Otan, Nur Otan, Amanat) keeps one colour and lists its names in order.
-                        legend[seen] = (key, legend[seen].Name + " / " + name, fill);
+                        legend[seen].Names.Add(name);
                     }
 
                     x += w;
@@ -144,8 +144,9 @@ internal static class PartyChart
         var legendSvg = new StringBuilder();
         var lx = 40.0;
         var ly = y;
-        foreach (var (_, name, fill) in legend)
+        foreach (var (_, names, fill) in legend)
         {
+            var name = string.Join(" / ", names);
             var w = 14 + 6 + CompositionChart.TextWidth(name, 12) + 18;
             if (lx + w > width - 20 && lx > 40)
             {
