@@ -54,6 +54,56 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedRepository>
     }
 
     [Fact]
+    public void The_library_package_carries_the_library_precompiled_for_each_common_runtime_beside_the_IL_only_assembly()
+    {
+        using var zip = ZipFile.OpenRead(packed.LibraryPackage);
+        var il = Image.Read(zip.GetEntry("lib/net10.0/Kz.Legislature.dll")!);
+        il.ReadyToRun.Should().BeFalse("lib/ holds the IL-only assembly, which every platform can load");
+
+        var images = ReadyToRunImages(zip);
+        images.Keys.Should().Contain(["linux-x64", "linux-arm64", "osx-arm64", "win-x64"], "the common runtimes get a precompiled library");
+        foreach (var (rid, entry) in images)
+        {
+            var image = Image.Read(entry);
+            image.ReadyToRun.Should().BeTrue($"{entry.FullName} is precompiled");
+            image.Machine.Should().Be(Image.MachineFor(rid), $"{entry.FullName} is compiled for {rid}");
+            image.Mvid.Should().Be(il.Mvid, $"{entry.FullName} is compiled from the same IL as lib/net10.0/Kz.Legislature.dll");
+        }
+
+        zip.Entries.Where(e => e.FullName.StartsWith("runtimes/", StringComparison.Ordinal)).Select(e => e.FullName)
+            .Should().BeEquivalentTo(images.Values.Select(e => e.FullName), "runtimes/ holds only the precompiled library");
+    }
+
+    [Fact]
+    public void A_consumer_loads_the_library_precompiled_for_its_runtime_where_the_package_has_one()
+    {
+        var dir = Path.Combine(packed.WorkDirectory, "readytorun-consumer");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "nuget.config"), packed.NuGetConfig());
+        File.WriteAllText(Path.Combine(dir, "ReadyToRunConsumer.csproj"), packed.ConsumerProject());
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), """
+            using System.Runtime.InteropServices;
+            using Kz.Legislature.History;
+            using NodaTime;
+
+            var rules = LegislativeHistory.Kazakhstan.RulesOn(new LocalDate(2024, 1, 1));
+            Console.WriteLine(RuntimeInformation.RuntimeIdentifier);
+            Console.WriteLine(Path.GetRelativePath(AppContext.BaseDirectory, typeof(LegislativeHistory).Assembly.Location).Replace('\\', '/'));
+            Console.WriteLine(rules.Chambers.Count);
+            """);
+        var build = PackedRepository.Run("dotnet", dir, ["build", "-nologo", "-v", "quiet"], packed.PackagesFolder);
+        build.ExitCode.Should().Be(0, build.Output);
+        var run = PackedRepository.Run("dotnet", dir, [Path.Combine("bin", "Debug", "net10.0", "ReadyToRunConsumer.dll")], stdoutOnly: true);
+        run.ExitCode.Should().Be(0, run.Output);
+
+        var lines = run.Output.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        using var zip = ZipFile.OpenRead(packed.LibraryPackage);
+        var expected = ReadyToRunImages(zip).ContainsKey(lines[0]) ? $"runtimes/{lines[0]}/lib/net10.0/Kz.Legislature.dll" : "Kz.Legislature.dll";
+        lines[1].Should().Be(expected, $"the host picks the library precompiled for {lines[0]} if the package has it, else the IL-only one");
+        lines[2].Should().Be("2", "the precompiled library answers like the IL one (the Senate and the Mazhilis on 2024-01-01)");
+    }
+
+    [Fact]
     public void The_tool_package_has_a_readme_description_tags_licence_and_repository()
     {
         using var zip = ZipFile.OpenRead(packed.ToolPackage);
@@ -80,7 +130,37 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedRepository>
         install.ExitCode.Should().Be(0, install.Output);
         var kzleg = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "kzleg.exe" : "kzleg");
 
-        var version = PackedRepository.Run(kzleg, packed.WorkDirectory, ["--version"]);
+        var version = PackedRepository.Run(kzleg, packed.WorkDirectory, ["--version"], environment: new Dictionary<string, string> { ["COREHOST_TRACE"] = "1" });
+        version.ExitCode.Should().Be(0, version.Output);
+
+        // The tool bundles the library precompiled for the same runtimes as the library's package, listed in its
+        // deps file, and the host loads the one for the runtime it runs on (its trace names each assembly it loads).
+        var toolFiles = Path.Combine(toolPath, ".store", "kz.legislature.cli", packed.Version, "kz.legislature.cli", packed.Version, "tools", "net10.0", "any");
+        using (var library = ZipFile.OpenRead(packed.LibraryPackage))
+        {
+            var images = ReadyToRunImages(library);
+            foreach (var (rid, entry) in images)
+            {
+                using var expected = new MemoryStream();
+                using (var stream = entry.Open())
+                {
+                    stream.CopyTo(expected);
+                }
+
+                File.ReadAllBytes(Path.Combine(toolFiles, entry.FullName)).Should().Equal(expected.ToArray(), $"the tool bundles the library's {entry.FullName}");
+            }
+
+            using var deps = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(toolFiles, "kzleg.deps.json")));
+            var listed = deps.RootElement.GetProperty("targets").EnumerateObject().Single().Value.GetProperty($"Kz.Legislature/{packed.Version}").GetProperty("runtimeTargets");
+            listed.EnumerateObject().Select(p => (p.Name, p.Value.GetProperty("rid").GetString(), p.Value.GetProperty("assetType").GetString()))
+                .Should().BeEquivalentTo(images.Keys.Select(rid => ($"runtimes/{rid}/lib/net10.0/Kz.Legislature.dll", (string?)rid, (string?)"runtime")));
+            var loaded = version.Output.Split('\n').Where(l => l.StartsWith("Adding tpa entry:", StringComparison.Ordinal) && l.Contains("Kz.Legislature.dll", StringComparison.Ordinal)).ToList();
+            var current = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+            var chosen = images.ContainsKey(current) ? Path.Combine(toolFiles, "runtimes", current, "lib", "net10.0", "Kz.Legislature.dll") : Path.Combine(toolFiles, "Kz.Legislature.dll");
+            loaded.Should().ContainSingle().Which.Should().Contain(chosen + ",", "the host loads the library precompiled for " + current + " if there is one");
+        }
+
+        version = PackedRepository.Run(kzleg, packed.WorkDirectory, ["--version"]);
         version.ExitCode.Should().Be(0, version.Output);
         version.Output.Trim().Should().MatchRegex($"^{System.Text.RegularExpressions.Regex.Escape(packed.Version)} \\(dataset [0-9.]+, verified through [0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}\\)$");
 
@@ -141,6 +221,41 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedRepository>
         }
 
         problems.Should().BeEmpty();
+    }
+
+    /// <summary>The precompiled copies of the library in a package, by runtime identifier.</summary>
+    private static Dictionary<string, ZipArchiveEntry> ReadyToRunImages(ZipArchive zip) => zip.Entries
+        .Where(e => e.FullName.StartsWith("runtimes/", StringComparison.Ordinal) && e.FullName.EndsWith("/lib/net10.0/Kz.Legislature.dll", StringComparison.Ordinal))
+        .ToDictionary(e => e.FullName.Split('/')[1]);
+
+    /// <summary>What the PE headers of an assembly say: precompiled or not, for which machine, and its module id.</summary>
+    private sealed record Image(bool ReadyToRun, ushort Machine, Guid Mvid)
+    {
+        public static Image Read(ZipArchiveEntry entry)
+        {
+            var bytes = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(bytes);
+            }
+
+            bytes.Position = 0;
+            using var pe = new PEReader(bytes);
+            var md = pe.GetMetadataReader();
+            return new Image(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, (ushort)pe.PEHeaders.CoffHeader.Machine, md.GetGuid(md.GetModuleDefinition().Mvid));
+        }
+
+        /// <summary>
+        /// The machine a ReadyToRun image for a runtime declares: the architecture's PE machine, exclusive-or a value
+        /// for the operating system (none for Windows), as crossgen2 writes it.
+        /// </summary>
+        public static ushort MachineFor(string rid)
+        {
+            var parts = rid.Split('-');
+            ushort arch = parts[1] switch { "x64" => 0x8664, "arm64" => 0xAA64, "x86" => 0x014C, "arm" => 0x01C4, _ => throw new ArgumentException("no machine known for " + rid) };
+            ushort os = parts[0] switch { "win" => 0, "linux" => 0x7B79, "osx" => 0x4644, "freebsd" => 0xADC4, _ => throw new ArgumentException("no operating system known for " + rid) };
+            return (ushort)(arch ^ os);
+        }
     }
 
     private static string Nuspec(ZipArchive zip)
@@ -256,7 +371,7 @@ public sealed class PackedRepository : IDisposable
         </configuration>
         """;
 
-    public static (int ExitCode, string Output) Run(string file, string workingDirectory, IEnumerable<string> arguments, string? packagesFolder = null, bool stdoutOnly = false)
+    public static (int ExitCode, string Output) Run(string file, string workingDirectory, IEnumerable<string> arguments, string? packagesFolder = null, bool stdoutOnly = false, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(file)
         {
@@ -277,6 +392,11 @@ public sealed class PackedRepository : IDisposable
         if (packagesFolder is not null)
         {
             info.Environment["NUGET_PACKAGES"] = packagesFolder;
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
         }
 
         using var process = Process.Start(info)!;
