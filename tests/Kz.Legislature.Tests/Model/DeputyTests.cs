@@ -2,7 +2,7 @@ using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.Model;
 
-public class DeputyTests
+public partial class DeputyTests
 {
     [Fact]
     public void Equality_is_by_value()

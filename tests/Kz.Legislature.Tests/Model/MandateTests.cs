@@ -2,7 +2,7 @@ using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.Model;
 
-public class MandateTests
+public partial class MandateTests
 {
     private static readonly Deputy Person = new("d-001", "Synthetic Senator", new LocalDate(1970, 5, 1));
     private static readonly LocalDate Start = new(2023, 1, 25);

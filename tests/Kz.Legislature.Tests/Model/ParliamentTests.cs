@@ -2,7 +2,7 @@ using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.Model;
 
-public class ParliamentTests
+public partial class ParliamentTests
 {
     private static readonly LocalDate Date = new(2024, 1, 1);
 

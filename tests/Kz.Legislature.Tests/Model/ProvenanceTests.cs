@@ -2,7 +2,7 @@ using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.Model;
 
-public class ProvenanceTests
+public partial class ProvenanceTests
 {
     private static SourceReference Ipu() => new(new Uri("http://archive.ipu.org/parline-e/reports/arc/2165_94.htm"), "IPU PARLINE");
 

@@ -2,7 +2,7 @@ using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.Model;
 
-public class RegionTests
+public partial class RegionTests
 {
     private static Region Astana() => new(
         "astana",

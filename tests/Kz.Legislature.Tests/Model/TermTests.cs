@@ -2,7 +2,7 @@ using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.Model;
 
-public class TermTests
+public partial class TermTests
 {
     private static readonly LocalDate Start = new(2023, 1, 25);
 

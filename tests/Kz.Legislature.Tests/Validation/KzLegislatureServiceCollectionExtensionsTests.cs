@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kz.Legislature.Tests.Validation;
 
-public sealed class KzLegislatureServiceCollectionExtensionsTests
+public sealed partial class KzLegislatureServiceCollectionExtensionsTests
 {
     [Fact]
     public void every_validator_is_registered_as_a_singleton_ivalidator_with_the_embedded_history()
