@@ -28,4 +28,21 @@ public class GettingStartedTests
             .ToList();
         table.Should().BeEquivalentTo(references, "the table lists every package a consumer gets, and no other");
     }
+
+    [Fact]
+    public void The_page_names_exactly_the_runtimes_the_package_has_precompiled_images_for()
+    {
+        var root = PublicApiTests.RepositoryRoot();
+        var targets = XDocument.Load(Path.Combine(root, "src", "Kz.Legislature", "ReadyToRun.targets"));
+        var rids = targets.Descendants("KzlReadyToRunRuntimeIdentifiers").Single().Value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        rids.Should().NotBeEmpty();
+
+        var page = File.ReadAllText(Path.Combine(root, "docs", "getting-started.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var start = page.IndexOf("(ReadyToRun) for ", StringComparison.Ordinal);
+        start.Should().BeGreaterThan(0, "the page says which runtimes get a precompiled library");
+        var list = page[(start + "(ReadyToRun) for ".Length)..page.IndexOf(" (`runtimes/", start, StringComparison.Ordinal)]
+            .Replace("\n", " ", StringComparison.Ordinal).Replace(" and ", ", ", StringComparison.Ordinal)
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        list.Should().BeEquivalentTo(rids, "the page lists the runtimes of src/Kz.Legislature/ReadyToRun.targets, and no other");
+    }
 }
