@@ -27,10 +27,12 @@ for pattern in "$@"; do
   patterns+=("$relative")
 done
 
-# Every mutant may be run against the whole suite, so the property and fuzz tests draw fewer samples here than in
-# CI: CsCheck_Iter caps every property test's count (tests/Kz.Legislature.Tests/PropertyRuns.cs) and
-# KZL_FUZZ_ITERATIONS sets the fuzz tests'. Set either beforehand to override.
+# Every mutant may be run against the whole suite, so the property, fuzz and day-by-day tests do less here than in
+# CI: CsCheck_Iter caps every property test's count and KZL_DAY_STRIDE makes the day-by-day test of the composition
+# kit check every 30th day besides the days around each change (tests/Kz.Legislature.Tests/PropertyRuns.cs), and
+# KZL_FUZZ_ITERATIONS sets the fuzz tests' count. Set any of them beforehand to override.
 export CsCheck_Iter="${CsCheck_Iter:-20}"
+export KZL_DAY_STRIDE="${KZL_DAY_STRIDE:-30}"
 export KZL_FUZZ_ITERATIONS="${KZL_FUZZ_ITERATIONS:-50}"
 dotnet tool restore
 cd tests/Kz.Legislature.Tests

@@ -3,10 +3,11 @@ using System.Globalization;
 namespace Kz.Legislature.Tests;
 
 /// <summary>
-/// How many samples the property tests draw. Each test asks for the count it needs; CsCheck's own <c>CsCheck_Iter</c>
-/// environment variable, which sets CsCheck's default count, also caps these counts when it is set. Mutation testing
-/// (<c>scripts/mutation.sh</c>) sets a small cap so that every mutant can be run against the whole suite; CI and a plain
-/// <c>dotnet test</c> leave it unset and run the full counts.
+/// How many samples the property tests draw, and how many days the day-by-day tests check. Each property test asks for the
+/// count it needs; CsCheck's own <c>CsCheck_Iter</c> environment variable, which sets CsCheck's default count, also caps
+/// these counts when it is set. <c>KZL_DAY_STRIDE</c> makes a day-by-day test check every n-th day, besides the days
+/// around each change, that it would otherwise check one by one. Mutation testing (<c>scripts/mutation.sh</c>) sets both
+/// so that each mutant's tests run in seconds; CI and a plain <c>dotnet test</c> leave them unset and run the full counts.
 /// </summary>
 internal static class PropertyRuns
 {
@@ -15,4 +16,8 @@ internal static class PropertyRuns
 
     /// <summary>Returns <paramref name="wanted"/>, or the <c>CsCheck_Iter</c> cap if that is set and lower.</summary>
     public static int Cap(int wanted) => Limit is { } limit ? Math.Min(wanted, limit) : wanted;
+
+    /// <summary>Every how many days a day-by-day test checks a day on which nothing changes: 1, or <c>KZL_DAY_STRIDE</c> if set.</summary>
+    public static int DayStride { get; } =
+        int.TryParse(Environment.GetEnvironmentVariable("KZL_DAY_STRIDE"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 1;
 }
