@@ -34,6 +34,9 @@ done
 export CsCheck_Iter="${CsCheck_Iter:-20}"
 export KZL_DAY_STRIDE="${KZL_DAY_STRIDE:-30}"
 export KZL_FUZZ_ITERATIONS="${KZL_FUZZ_ITERATIONS:-50}"
+# Stryker's build of the test project then takes xunit.runner.mutation.json as its xunit settings: each mutant's test
+# session stops at its first failing test (one kills the mutant), as Stryker's other test runners do by themselves.
+export KZL_MUTATION_RUN=true
 dotnet tool restore
 cd tests/Kz.Legislature.Tests
 args=()

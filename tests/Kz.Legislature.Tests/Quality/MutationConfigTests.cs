@@ -58,6 +58,22 @@ public class MutationConfigTests
         }
     }
 
+    private static bool StopOnFail(string path) =>
+        JsonDocument.Parse(File.ReadAllText(path)).RootElement.TryGetProperty("stopOnFail", out var value) && value.GetBoolean();
+
+    [Fact]
+    public void A_mutation_run_stops_each_test_session_at_its_first_failure_and_every_other_run_does_not()
+    {
+        var tests = Path.Combine(Root, "tests", "Kz.Legislature.Tests");
+        StopOnFail(Path.Combine(tests, "xunit.runner.mutation.json")).Should().BeTrue();
+        StopOnFail(Path.Combine(tests, "xunit.runner.json")).Should().BeFalse();
+        File.ReadAllText(Path.Combine(Root, "scripts", "mutation.sh")).Should().Contain("export KZL_MUTATION_RUN=true");
+
+        // This build's settings: the mutation settings only when the build was made for a mutation run.
+        var mutationBuild = Environment.GetEnvironmentVariable("KZL_MUTATION_RUN") == "true";
+        StopOnFail(Path.Combine(AppContext.BaseDirectory, "xunit.runner.json")).Should().Be(mutationBuild);
+    }
+
     public static TheoryData<string> DocumentedPatterns()
     {
         var data = new TheoryData<string>();
