@@ -11,13 +11,15 @@ namespace Kz.Legislature.Tests;
 /// </summary>
 internal static class PropertyRuns
 {
-    private static readonly int? Limit =
-        int.TryParse(Environment.GetEnvironmentVariable("CsCheck_Iter"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+    private static readonly int? Limit = Positive("CsCheck_Iter");
 
     /// <summary>Returns <paramref name="wanted"/>, or the <c>CsCheck_Iter</c> cap if that is set and lower.</summary>
     public static int Cap(int wanted) => Limit is { } limit ? Math.Min(wanted, limit) : wanted;
 
     /// <summary>Every how many days a day-by-day test checks a day on which nothing changes: 1, or <c>KZL_DAY_STRIDE</c> if set.</summary>
-    public static int DayStride { get; } =
-        int.TryParse(Environment.GetEnvironmentVariable("KZL_DAY_STRIDE"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 1;
+    public static int DayStride { get; } = Positive("KZL_DAY_STRIDE") ?? 1;
+
+    /// <summary>The environment variable's value if it is a positive integer, otherwise null (unset or not a count).</summary>
+    private static int? Positive(string variable) =>
+        int.TryParse(Environment.GetEnvironmentVariable(variable), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
 }
