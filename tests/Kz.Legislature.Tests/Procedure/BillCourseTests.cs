@@ -5,7 +5,7 @@ using Kz.Legislature.Tests.Support;
 namespace Kz.Legislature.Tests.Procedure;
 
 /// <summary>A bill's course, step by step, in each period.</summary>
-public class BillCourseTests
+public partial class BillCourseTests
 {
     private static LegislativeHistory History => SessionHistory.Current;
 
