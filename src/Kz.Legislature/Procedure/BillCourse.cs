@@ -81,7 +81,7 @@ public sealed class BillCourse
         ArgumentNullException.ThrowIfNull(votes);
         if (NextStage is not { } stage)
         {
-            throw new InvalidOperationException($"No vote is due: {Status()}.");
+            throw new InvalidOperationException($"No vote is due: {Sentence(Status())}");
         }
 
         var expected = stage.Chambers.ToHashSet();
@@ -146,7 +146,7 @@ public sealed class BillCourse
     {
         if (State != BillState.AwaitingPresident)
         {
-            throw new InvalidOperationException($"The President cannot sign now: {Status()}.");
+            throw new InvalidOperationException($"The President cannot sign now: {Sentence(Status())}");
         }
 
         return With(BillState.Law, StageIndex, RejectedOnce, null, steps.Add("The President signs the law."));
@@ -159,7 +159,7 @@ public sealed class BillCourse
     {
         if (State != BillState.AwaitingPresident)
         {
-            throw new InvalidOperationException($"The President cannot object now: {Status()}.");
+            throw new InvalidOperationException($"The President cannot object now: {Sentence(Status())}");
         }
 
         var next = steps.Add("The President returns the law with objections.");
@@ -181,6 +181,9 @@ public sealed class BillCourse
 
     private BillCourse With(BillState state, int stage, bool rejectedOnce, string? reason, ValueList<string> next) =>
         new(Rule, OverrideRule, state, stage, rejectedOnce, reason, next);
+
+    /// <summary>The text with a full stop at its end, unless it already ends with one (a reason is a whole sentence).</summary>
+    private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
 
     private string Status() => State switch
     {

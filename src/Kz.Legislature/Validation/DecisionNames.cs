@@ -1,16 +1,18 @@
-using System.Globalization;
 using Kz.Legislature.Procedure;
 
 namespace Kz.Legislature.Validation;
 
-/// <summary>The names of the decisions and results in the validation messages, in English, Russian and Kazakh.</summary>
+/// <summary>
+/// The names of the decisions and results in the validation messages, in English, Russian and Kazakh: in the language of
+/// the rest of the message (<see cref="Localizer.Current"/>, which follows FluentValidation's global language manager).
+/// </summary>
 internal static class DecisionNames
 {
     public static string Of(DecisionKind kind, DecisionSubject subject)
     {
-        var lang = CultureInfo.CurrentUICulture.Name;
-        var ru = lang.StartsWith("ru", StringComparison.OrdinalIgnoreCase);
-        var kk = lang.StartsWith("kk", StringComparison.OrdinalIgnoreCase);
+        var lang = Localizer.Current.Language;
+        var ru = lang == "ru";
+        var kk = lang == "kk";
         var name = kind switch
         {
             DecisionKind.Law => ru ? "закон" : kk ? "заң" : "law",
@@ -30,9 +32,9 @@ internal static class DecisionNames
 
     public static string Result(bool passed)
     {
-        var lang = CultureInfo.CurrentUICulture.Name;
-        return lang.StartsWith("ru", StringComparison.OrdinalIgnoreCase) ? (passed ? "принято" : "не принято")
-            : lang.StartsWith("kk", StringComparison.OrdinalIgnoreCase) ? (passed ? "қабылданды" : "қабылданбады")
+        var lang = Localizer.Current.Language;
+        return lang == "ru" ? (passed ? "принято" : "не принято")
+            : lang == "kk" ? (passed ? "қабылданды" : "қабылданбады")
             : passed ? "passed" : "not passed";
     }
 }

@@ -86,7 +86,9 @@ public partial class BillCourseTests
         course.State.Should().Be(BillState.Unknown);
         course.Reason.Should().Contain("not in the data");
         var again = () => course.Vote(Senate(40));
-        again.Should().Throw<InvalidOperationException>().WithMessage("No vote is due: the course stopped*");
+        again.Should().Throw<InvalidOperationException>().Which.Message.Should()
+            .Be($"No vote is due: the course stopped: {course.Reason}", "the reason is a whole sentence, so no second full stop is added");
+        course.Reason.Should().EndWith(".");
     }
 
     [Fact]

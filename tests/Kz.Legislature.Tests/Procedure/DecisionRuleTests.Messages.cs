@@ -173,6 +173,6 @@ public partial class DecisionRuleTests
         plain.Decide([new ChamberVote(ChamberKind.Mazhilis, 60, 0)]).Stages.Single().Reason.Should()
             .Be("Mazhilis: 60 yes, 0 no, 0 abstained; the majority this stage needs is not known. The outcome is unknown.");
         noted.Decide([new ChamberVote(ChamberKind.Mazhilis, 60, 0)]).Stages.Single().Reason.Should()
-            .Be("Mazhilis: 60 yes, 0 no, 0 abstained; the majority this stage needs is not known (a made-up note) The outcome is unknown.");
+            .Be("Mazhilis: 60 yes, 0 no, 0 abstained; the majority this stage needs is not known (a made-up note). The outcome is unknown.");
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Kz.Legislature.History;
 
@@ -15,8 +14,7 @@ public class DatasetFuzzTests
 
     private static readonly string[] Tokens = ["null", "-1", "0", "true", "\"\"", "\"x\"", "{}", "[]", "\"9999-99-99\"", "2147483648", "1e400", "\"senate\"", ",", ":", "\"\\u0000\""];
 
-    private static int Iterations =>
-        int.TryParse(Environment.GetEnvironmentVariable("KZL_FUZZ_ITERATIONS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 150;
+    private static int Iterations => PropertyRuns.FuzzIterations(150);
 
     [Fact]
     public void The_loader_only_ever_throws_its_documented_exception()

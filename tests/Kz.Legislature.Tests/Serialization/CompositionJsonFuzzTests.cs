@@ -22,8 +22,7 @@ public sealed class CompositionJsonFuzzTests
         "\"start_date\"", "\uFEFF", "\u0000", "/*", "//", "\uD800", "\"\\uD800\"", "é", new string('[', 70),
     ];
 
-    private static int Iterations =>
-        int.TryParse(Environment.GetEnvironmentVariable("KZL_FUZZ_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 3000;
+    private static int Iterations => PropertyRuns.FuzzIterations(3000);
 
     [Fact]
     public void Mutated_and_truncated_documents_only_ever_raise_LegislatureJsonException()

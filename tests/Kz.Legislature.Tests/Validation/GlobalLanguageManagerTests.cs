@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using Kz.Legislature.History;
+using Kz.Legislature.Procedure;
 using Kz.Legislature.Testing;
 using Kz.Legislature.Tests.Support;
 using Kz.Legislature.Validation;
@@ -138,6 +139,28 @@ public sealed class GlobalLanguageManagerTests : IDisposable
                 .Should().StartWith("Дата 1980-01-01");
             new ChamberCompositionValidator(History, ru).Validate(new Mazhilis(Date("2026-07-01"), [])).Errors
                 .Single(e => e.ErrorCode == ValidationCodes.ChamberDoesNotExist).ErrorMessage.Should().StartWith("Палаты «Мажилис» на 2026-07-01 не существует");
+        }
+    }
+
+    [Fact]
+    public void the_names_of_decisions_and_results_inside_a_division_message_follow_the_global_manager_too()
+    {
+        // A constitutional law in 2024 needs two thirds of each chamber: 65 yes in the 98-seat Mazhilis is one short of 66.
+        var division = new Division(new LocalDate(2024, 1, 1), DecisionKind.ConstitutionalLaw, [new ChamberVote(ChamberKind.Mazhilis, 65, 30), new ChamberVote(ChamberKind.Senate, 45, 0)], true);
+        string Message() => new DivisionValidator(History).Validate(division).Errors.Should().ContainSingle().Which.ErrorMessage;
+
+        using (new CultureScope("en-US"))
+        {
+            Manager.Culture = CultureInfo.GetCultureInfo("ru");
+            Message().Should().Contain("«конституционный закон»").And.Contain("принято").And.Contain("не принято")
+                .And.NotContain("constitutional law").And.NotContain("passed");
+        }
+
+        using (new CultureScope("ru-RU"))
+        {
+            Manager.Culture = null;
+            Manager.Enabled = false;
+            Message().Should().Be("The division on 2024-01-01 claims the constitutional law decision passed, but the counts give not passed: the Mazhilis had 65 yes of 66 required.");
         }
     }
 
