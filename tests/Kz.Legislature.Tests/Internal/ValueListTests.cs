@@ -3,7 +3,7 @@ using Kz.Legislature.Internal;
 namespace Kz.Legislature.Tests.Internal;
 
 /// <summary>The list type the public records compare their lists by (internal).</summary>
-public sealed class ValueListTests
+public sealed partial class ValueListTests
 {
     /// <summary>The internal list compares by content and hashes by content.</summary>
     [Fact]
