@@ -6,7 +6,7 @@ using static Kz.Legislature.Tests.Validation.ChamberCases;
 
 namespace Kz.Legislature.Tests.Validation;
 
-public sealed class MandateValidatorTests
+public sealed partial class MandateValidatorTests
 {
     // A validator per use, over this session's history: see SessionHistory.
     private static MandateValidator Validator => new(ChamberCases.History);

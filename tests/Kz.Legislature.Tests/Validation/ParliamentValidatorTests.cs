@@ -5,7 +5,7 @@ using static Kz.Legislature.Tests.Validation.ChamberCases;
 
 namespace Kz.Legislature.Tests.Validation;
 
-public sealed class ParliamentValidatorTests
+public sealed partial class ParliamentValidatorTests
 {
     // A validator per use, over this session's history: see SessionHistory.
     private static ParliamentValidator Validator => new(ChamberCases.History);
