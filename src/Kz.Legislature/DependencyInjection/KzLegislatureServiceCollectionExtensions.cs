@@ -1,6 +1,7 @@
 using FluentValidation;
 using Kz.Legislature;
 using Kz.Legislature.History;
+using Kz.Legislature.Procedure;
 using Kz.Legislature.Validation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -53,6 +54,7 @@ public static class KzLegislatureServiceCollectionExtensions
         Add<Parliament, ParliamentValidator>(services, (h, o) => new ParliamentValidator(h, o));
         Add<Mandate, MandateValidator>(services, (h, o) => new MandateValidator(h, o));
         Add<PartyList, PartyListValidator>(services, (h, o) => new PartyListValidator(h, o));
+        Add<Division, DivisionValidator>(services, (h, o) => new DivisionValidator(h, o));
         return services;
     }
 

@@ -4,13 +4,13 @@ namespace Kz.Legislature.Validation;
 
 /// <summary>
 /// The names of the decisions and results in the validation messages, in English, Russian and Kazakh: in the language of
-/// the rest of the message (<see cref="Localizer.Current"/>, which follows FluentValidation's global language manager).
+/// the rest of the message (the validator's <see cref="Localizer"/>).
 /// </summary>
 internal static class DecisionNames
 {
-    public static string Of(DecisionKind kind, DecisionSubject subject)
+    public static string Of(DecisionKind kind, DecisionSubject subject, Localizer loc)
     {
-        var lang = Localizer.Current.Language;
+        var lang = loc.Language;
         var ru = lang == "ru";
         var kk = lang == "kk";
         var name = kind switch
@@ -30,9 +30,9 @@ internal static class DecisionNames
         return subject == DecisionSubject.None ? name : $"{name} ({subject})";
     }
 
-    public static string Result(bool passed)
+    public static string Result(bool passed, Localizer loc)
     {
-        var lang = Localizer.Current.Language;
+        var lang = loc.Language;
         return lang == "ru" ? (passed ? "принято" : "не принято")
             : lang == "kk" ? (passed ? "қабылданды" : "қабылданбады")
             : passed ? "passed" : "not passed";

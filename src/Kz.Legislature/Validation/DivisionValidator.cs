@@ -29,11 +29,14 @@ public sealed class DivisionValidator : AbstractValidator<Division>
 
     /// <summary>Creates a validator using <paramref name="history"/>.</summary>
     /// <param name="history">The legislative history whose rules apply.</param>
+    /// <param name="options">The culture of the messages (<see cref="ValidationOptions.Culture"/>; the seat-counting mode does not
+    /// apply to votes), or <see langword="null"/> for <see cref="ValidationOptions.Statutory"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
-    public DivisionValidator(LegislativeHistory history)
+    public DivisionValidator(LegislativeHistory history, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(history);
         History = history;
+        Options = options ?? ValidationOptions.Statutory;
         // One verdict on the whole division, in every rule set (as the party-list rules): a selection never skips it.
         RuleSet(ValidationRuleSets.Every, () => RuleFor(d => d).Custom((division, context) => Failures.AddAll(context, Check(division))));
     }
@@ -41,27 +44,31 @@ public sealed class DivisionValidator : AbstractValidator<Division>
     /// <summary>Gets the history whose rules apply.</summary>
     public LegislativeHistory History { get; }
 
+    /// <summary>Gets the options.</summary>
+    public ValidationOptions Options { get; }
+
     /// <inheritdoc/>
     protected override bool PreValidate(ValidationContext<Division> context, ValidationResult result) =>
-        Failures.RejectNull(context, result, nameof(Division));
+        Failures.RejectNull(context, result, nameof(Division), Localizer.For(Options));
 
     private List<ValidationFailure> Check(Division d)
     {
         var failures = new List<ValidationFailure>();
+        var loc = Localizer.For(Options);
         var date = Failures.Iso(d.Date);
         if (d.Date < History.CoverageStart)
         {
-            failures.Add(Failures.Create(ValidationCodes.DateBeforeCoverage, nameof(Division.Date), d.Date, null, ("Date", date), ("CoverageStart", Failures.Iso(History.CoverageStart))));
+            failures.Add(loc.Create(ValidationCodes.DateBeforeCoverage, nameof(Division.Date), d.Date, null, ("Date", date), ("CoverageStart", Failures.Iso(History.CoverageStart))));
             return failures;
         }
 
         var rules = History.RulesOn(d.Date);
-        var decisionName = DecisionNames.Of(d.Kind, d.Subject);
+        var decisionName = DecisionNames.Of(d.Kind, d.Subject, loc);
         if (rules.TryGetDecision(d.Kind, d.Subject) is null)
         {
-            var existing = rules.Decisions.Count == 0 ? Failures.None() : string.Join(", ", rules.Decisions.Select(x => DecisionNames.Of(x.Kind, x.Subjects.Count == 0 ? DecisionSubject.None : x.Subjects[0])));
-            failures.Add(Failures.Create(ValidationCodes.DecisionNotOnDate, nameof(Division.Kind), d.Kind, rules.RuleSetCitation,
-                ("Decision", decisionName), ("Date", date), ("Instrument", Failures.Name(rules.Instrument.Name)), ("Decisions", existing)));
+            var existing = rules.Decisions.Count == 0 ? loc.None() : string.Join(", ", rules.Decisions.Select(x => DecisionNames.Of(x.Kind, x.Subjects.Count == 0 ? DecisionSubject.None : x.Subjects[0], loc)));
+            failures.Add(loc.Create(ValidationCodes.DecisionNotOnDate, nameof(Division.Kind), d.Kind, rules.RuleSetCitation,
+                ("Decision", decisionName), ("Date", date), ("Instrument", loc.Name(rules.Instrument.Name)), ("Decisions", existing)));
             return failures;
         }
 
@@ -77,7 +84,7 @@ public sealed class DivisionValidator : AbstractValidator<Division>
             {
                 if (d.Votes.Select((x, k) => (x.Chamber, k)).First(p => p.Chamber == v.Chamber).k == i)
                 {
-                    failures.Add(Failures.Create(ValidationCodes.DuplicateChamberVote, property, v, rule.Citation, ("Chamber", Failures.Name(v.Chamber)), ("Count", count)));
+                    failures.Add(loc.Create(ValidationCodes.DuplicateChamberVote, property, v, rule.Citation, ("Chamber", loc.Name(v.Chamber)), ("Count", count)));
                 }
 
                 continue;
@@ -85,16 +92,16 @@ public sealed class DivisionValidator : AbstractValidator<Division>
 
             if (!taking.Contains(v.Chamber))
             {
-                failures.Add(Failures.Create(ValidationCodes.ChamberTakesNoPart, property, v, rule.Citation,
-                    ("Chamber", Failures.Name(v.Chamber)), ("Decision", decisionName), ("Date", date), ("Chambers", Failures.Chambers(taking))));
+                failures.Add(loc.Create(ValidationCodes.ChamberTakesNoPart, property, v, rule.Citation,
+                    ("Chamber", loc.Name(v.Chamber)), ("Decision", decisionName), ("Date", date), ("Chambers", loc.Chambers(taking))));
                 continue;
             }
 
             if (rule.SeatsOf(v.Chamber) is { } seats && Math.Max(v.Present ?? 0, v.VotesCast) > seats)
             {
                 var held = sitting.Chamber(v.Chamber)?.HeldTo ?? rules.TryGetChamber(v.Chamber);
-                failures.Add(Failures.Create(ValidationCodes.CountsExceedSeats, property, v, held?.CitationFor(RuleAspect.Composition) ?? rules.RuleSetCitation,
-                    ("Chamber", Failures.Name(v.Chamber)), ("Date", date), ("Actual", Math.Max(v.Present ?? 0, v.VotesCast)), ("Expected", seats)));
+                failures.Add(loc.Create(ValidationCodes.CountsExceedSeats, property, v, held?.CitationFor(RuleAspect.Composition) ?? rules.RuleSetCitation,
+                    ("Chamber", loc.Name(v.Chamber)), ("Date", date), ("Actual", Math.Max(v.Present ?? 0, v.VotesCast)), ("Expected", seats)));
             }
         }
 
@@ -112,8 +119,8 @@ public sealed class DivisionValidator : AbstractValidator<Division>
         {
             foreach (var c in taking.Where(c => d.Votes.All(v => v.Chamber != c)))
             {
-                failures.Add(Failures.Create(ValidationCodes.MissingChamberVote, nameof(Division.Votes), null, rule.Citation,
-                    ("Decision", decisionName), ("Date", date), ("Chamber", Failures.Name(c))));
+                failures.Add(loc.Create(ValidationCodes.MissingChamberVote, nameof(Division.Votes), null, rule.Citation,
+                    ("Decision", decisionName), ("Date", date), ("Chamber", loc.Name(c))));
             }
 
             return failures;
@@ -122,15 +129,15 @@ public sealed class DivisionValidator : AbstractValidator<Division>
         if (outcome.Passed is not { } computed)
         {
             var unknown = outcome.Stages.First(s => s.Passed is null);
-            failures.Add(Failures.Create(ValidationCodes.ResultUnknown, nameof(Division.ClaimedPassed), d.ClaimedPassed, unknown.Citation,
-                ("Decision", decisionName), ("Date", date), ("Chamber", unknown.Chamber is { } uc ? Failures.Name(uc) : Failures.Chambers(unknown.Stage.Chambers))));
+            failures.Add(loc.Create(ValidationCodes.ResultUnknown, nameof(Division.ClaimedPassed), d.ClaimedPassed, unknown.Citation,
+                ("Decision", decisionName), ("Date", date), ("Chamber", unknown.Chamber is { } uc ? loc.Name(uc) : loc.Chambers(unknown.Stage.Chambers))));
         }
         else if (computed != d.ClaimedPassed)
         {
             var deciding = computed ? outcome.Stages[^1] : outcome.Stages.First(s => s.Passed == false);
-            failures.Add(Failures.Create(ValidationCodes.ResultMismatch, nameof(Division.ClaimedPassed), d.ClaimedPassed, deciding.Citation,
-                ("Date", date), ("Decision", decisionName), ("Claimed", DecisionNames.Result(d.ClaimedPassed)), ("Computed", DecisionNames.Result(computed)),
-                ("Chamber", deciding.Chamber is { } dc ? Failures.Name(dc) : Failures.Chambers(deciding.Stage.Chambers)), ("Yes", deciding.Yes), ("Required", deciding.RequiredYes ?? 0)));
+            failures.Add(loc.Create(ValidationCodes.ResultMismatch, nameof(Division.ClaimedPassed), d.ClaimedPassed, deciding.Citation,
+                ("Date", date), ("Decision", decisionName), ("Claimed", DecisionNames.Result(d.ClaimedPassed, loc)), ("Computed", DecisionNames.Result(computed, loc)),
+                ("Chamber", deciding.Chamber is { } dc ? loc.Name(dc) : loc.Chambers(deciding.Stage.Chambers)), ("Yes", deciding.Yes), ("Required", deciding.RequiredYes ?? 0)));
         }
 
         return failures;

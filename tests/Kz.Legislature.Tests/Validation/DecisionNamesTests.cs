@@ -71,8 +71,8 @@ public sealed class DecisionNamesTests
     {
         using (new CultureScope(culture))
         {
-            DecisionNames.Result(true).Should().Be(passed);
-            DecisionNames.Result(false).Should().Be(notPassed);
+            DecisionNames.Result(true, Localizer.Current).Should().Be(passed);
+            DecisionNames.Result(false, Localizer.Current).Should().Be(notPassed);
         }
     }
 
@@ -80,7 +80,7 @@ public sealed class DecisionNamesTests
     {
         using (new CultureScope(culture))
         {
-            return DecisionNames.Of(kind, subject);
+            return DecisionNames.Of(kind, subject, Localizer.Current);
         }
     }
 }

@@ -139,6 +139,9 @@ public sealed class GlobalLanguageManagerTests : IDisposable
                 .Should().StartWith("Дата 1980-01-01");
             new ChamberCompositionValidator(History, ru).Validate(new Mazhilis(Date("2026-07-01"), [])).Errors
                 .Single(e => e.ErrorCode == ValidationCodes.ChamberDoesNotExist).ErrorMessage.Should().StartWith("Палаты «Мажилис» на 2026-07-01 не существует");
+            new DivisionValidator(History, ru).Validate(new Division(early, DecisionKind.Law, [new ChamberVote(ChamberKind.Mazhilis, 60, 0)], true)).Errors.Single().ErrorMessage
+                .Should().StartWith("Дата 1980-01-01");
+            new DivisionValidator(History, ru).Validate((Division)null!).Errors.Single().ErrorMessage.Should().StartWith("Не передан объект для проверки");
         }
     }
 
@@ -154,6 +157,12 @@ public sealed class GlobalLanguageManagerTests : IDisposable
             Manager.Culture = CultureInfo.GetCultureInfo("ru");
             Message().Should().Contain("«конституционный закон»").And.Contain("принято").And.Contain("не принято")
                 .And.NotContain("constitutional law").And.NotContain("passed");
+        }
+
+        using (new CultureScope("en-US"))
+        {
+            new DivisionValidator(History, new ValidationOptions(culture: CultureInfo.GetCultureInfo("kk"))).Validate(division).Errors.Single().ErrorMessage
+                .Should().Contain("конституциялық заң").And.Contain("қабылданды").And.Contain("қабылданбады").And.NotContain("passed");
         }
 
         using (new CultureScope("ru-RU"))

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Kz.Legislature.History;
+using Kz.Legislature.Procedure;
 using Kz.Legislature.Validation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +23,8 @@ public sealed partial class KzLegislatureServiceCollectionExtensionsTests
         provider.GetRequiredService<IValidator<Mandate>>().Should().BeOfType<MandateValidator>();
         provider.GetRequiredService<IValidator<PartyList>>().Should().BeOfType<PartyListValidator>()
             .Which.Should().BeSameAs(provider.GetRequiredService<PartyListValidator>());
+        provider.GetRequiredService<IValidator<Division>>().Should().BeOfType<DivisionValidator>()
+            .Which.Should().BeSameAs(provider.GetRequiredService<DivisionValidator>());
         provider.GetRequiredService<IValidator<Senate>>().Should().BeSameAs(provider.GetRequiredService<IValidator<Senate>>());
     }
 
@@ -35,6 +38,7 @@ public sealed partial class KzLegislatureServiceCollectionExtensionsTests
 
         validator.Options.Should().Be(options);
         validator.History.Should().BeSameAs(LegislativeHistory.Kazakhstan);
+        provider.GetRequiredService<DivisionValidator>().Options.Should().Be(options);
     }
 
     [Fact]
