@@ -282,7 +282,7 @@ public sealed record DecisionRule
 
         if (stage.Majority is not { } majority)
         {
-            return Unknown("the majority this stage needs is not known" + (stage.Note is null ? "." : $" ({stage.Note})."));
+            return Unknown("the majority this stage needs is not known" + (stage.Note is null ? "." : stage.Note.EndsWith('.') ? $" ({stage.Note})" : $" ({stage.Note})."));
         }
 
         if (stage.Body == StageBody.JointSitting && stage.Counting is null)

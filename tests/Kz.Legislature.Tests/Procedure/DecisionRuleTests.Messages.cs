@@ -174,5 +174,8 @@ public partial class DecisionRuleTests
             .Be("Mazhilis: 60 yes, 0 no, 0 abstained; the majority this stage needs is not known. The outcome is unknown.");
         noted.Decide([new ChamberVote(ChamberKind.Mazhilis, 60, 0)]).Stages.Single().Reason.Should()
             .Be("Mazhilis: 60 yes, 0 no, 0 abstained; the majority this stage needs is not known (a made-up note). The outcome is unknown.");
+        var sentence = new DecisionRule(DecisionKind.Law, [], [new DecisionStage(StageBody.Mazhilis, null, null, note: "A made-up sentence.")], [Seats(ChamberKind.Mazhilis, 100)]);
+        sentence.Decide([new ChamberVote(ChamberKind.Mazhilis, 60, 0)]).Stages.Single().Reason.Should()
+            .Be("Mazhilis: 60 yes, 0 no, 0 abstained; the majority this stage needs is not known (A made-up sentence.) The outcome is unknown.");
     }
 }
