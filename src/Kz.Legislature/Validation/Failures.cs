@@ -7,15 +7,11 @@ using Kz.Legislature.Internal;
 namespace Kz.Legislature.Validation;
 
 /// <summary>
-/// Builds coded, cited, localized failures. The static members render in the ambient culture (<see cref="Localizer.Current"/>:
-/// the global language manager's culture, else <see cref="CultureInfo.CurrentUICulture"/>); the validators pass their
-/// <see cref="Localizer"/> for <see cref="ValidationOptions.Culture"/>.
+/// Shared pieces of the validators' failures: adding them under the validated object's path, the failure for a null
+/// instance (rendered by the validator's <see cref="Localizer"/>, for <see cref="ValidationOptions.Culture"/>), dates.
 /// </summary>
 internal static class Failures
 {
-    public static ValidationFailure Create(string code, string propertyName, object? attemptedValue, Citation? citation, params (string Name, object? Value)[] arguments) =>
-        Localizer.Current.Create(code, propertyName, attemptedValue, citation, arguments);
-
     /// <summary>Adds failures to the context, prefixing their property names with the path of the object validated (for example <c>Mandates[3].</c>).</summary>
     public static void AddAll<T>(ValidationContext<T> context, IEnumerable<ValidationFailure> failures)
     {
@@ -26,11 +22,7 @@ internal static class Failures
         }
     }
 
-    /// <summary>Adds the failure for a null instance and stops validation (used from <c>PreValidate</c>).</summary>
-    public static bool RejectNull<T>(ValidationContext<T> context, ValidationResult result, string subject) =>
-        RejectNull(context, result, subject, Localizer.Current);
-
-    /// <summary>Adds the failure for a null instance, rendered by <paramref name="localizer"/>, and stops validation.</summary>
+    /// <summary>Adds the failure for a null instance, rendered by <paramref name="localizer"/>, and stops validation (used from <c>PreValidate</c>).</summary>
     public static bool RejectNull<T>(ValidationContext<T> context, ValidationResult result, string subject, Localizer localizer)
     {
         if (context.InstanceToValidate is not null)
@@ -43,16 +35,6 @@ internal static class Failures
     }
 
     public static string Iso(LocalDate date) => Preconditions.Iso(date);
-
-    public static string Name(ChamberKind kind) => Localizer.Current.Name(kind);
-
-    public static string Name(SeatSource source) => Localizer.Current.Name(source);
-
-    public static string Name(LocalizedName name) => Localizer.Current.Name(name);
-
-    public static string None() => Localizer.Current.None();
-
-    public static string Chambers(IEnumerable<ChamberKind> kinds) => Localizer.Current.Chambers(kinds);
 
     /// <summary>
     /// The whole years from <paramref name="start"/> to <paramref name="end"/>, as <c>Period.Between(start, end, PeriodUnits.Years).Years</c>
