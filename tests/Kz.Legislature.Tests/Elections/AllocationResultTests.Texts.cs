@@ -109,4 +109,34 @@ public sealed partial class AllocationResultTests
             + "Ties: none.\n"
             + "Result: A 2, B 1.\n");
     }
+
+    /// <summary>An undecided remainder tie for one seat under Hare: the walk, the tie left undecided, and "1 seat undecided".</summary>
+    [Fact]
+    public void An_undecided_remainder_tie_for_one_seat_is_explained_line_by_line()
+    {
+        // 500 votes, 3 seats: A 300 = 1.8 quotas, B and C 100 = 0.6 quotas each. A takes a remainder seat; B and C tie for the last.
+        var input = new AllocationInput(3, [new PartyListVotes("A", 300, 1), new PartyListVotes("B", 100, 3), new PartyListVotes("C", 100, 2)]);
+
+        var result = SeatAllocator.Allocate(input, NoThreshold(AllocationMethod.HareLargestRemainder, TiePolicy.ReportUndecidable));
+
+        result.Explain().Should().Be(
+            "Seat allocation by the Hare quota with largest remainders: 3 seats, 3 lists.\n"
+            + "Threshold: 0% of the valid list votes (500) = 0 votes needed.\n"
+            + "  A: 300 votes (60.00%): passed\n"
+            + "  B: 100 votes (20.00%): passed\n"
+            + "  C: 100 votes (20.00%): passed\n"
+            + "Eligible votes: 500 (3 lists).\n"
+            + "Hare quota = eligible votes / seats = 500 / 3 = 166.6667 votes per seat (exactly 500/3).\n"
+            + "Quotients and remainders (votes / quota = quota share -> whole quotas, remainder in votes):\n"
+            + "  A: 300 / 166.6667 = 1.8000 -> quotient 1, remainder 133.3333 (exactly 400/3)\n"
+            + "  B: 100 / 166.6667 = 0.6000 -> quotient 0, remainder 100.0000 (exactly 100)\n"
+            + "  C: 100 / 166.6667 = 0.6000 -> quotient 0, remainder 100.0000 (exactly 100)\n"
+            + "1 seat by whole quotas; 2 remaining seats go to the largest remainders: A.\n"
+            + "Ties:\n"
+            + "  C, B tied with equal remainders of 100 (100.0000) votes for 1 seat: left undecided.\n"
+            + "Result: A 2, B 0, C 0; 1 seat undecided.\n");
+        result.ToString().Should().Be("3 seats: A 2, B 0, C 0, 1 undecided");
+        result.AllocatedSeats.Should().Be(2);
+        result.IsDecided.Should().BeFalse();
+    }
 }
