@@ -78,4 +78,12 @@ public sealed partial class ElectionLawTests
         under2009.ListFor("b").IsEligible.Should().BeFalse();
         under2009.Lists.Sum(l => l.Seats).Should().Be(69);
     }
+
+    /// <summary>Allocate checks the input for null before it looks the law up in the history.</summary>
+    [Fact]
+    public void Allocate_checks_the_input_for_null_first()
+    {
+        FluentActions.Invoking(() => ElectionLaw.Allocate(null!, new LocalDate(2023, 3, 19), ChamberKind.Mazhilis, null!))
+            .Should().Throw<ArgumentNullException>().WithParameterName("input");
+    }
 }
