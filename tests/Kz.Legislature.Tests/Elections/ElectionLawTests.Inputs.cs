@@ -19,13 +19,13 @@ public sealed partial class ElectionLawTests
         var election = SyntheticElection(
             1000,
             Row("a", 600, 60.5m, 3),
-            new ElectionResult(null, "against all", null, 100, null, 2, null),
+            new ElectionResult(null, "against all", null, 100, null, null, null),
             Row("b", 300, 30m, 1),
             new ElectionResult("c", null, null, null, 2, null, 2));
 
         var input = ElectionLaw.ToAllocationInput(election)!;
 
-        input.Should().Be(new AllocationInput(6, [new PartyListVotes("a", 600, 0), new PartyListVotes("b", 300, 1)], 1000));
+        input.Should().Be(new AllocationInput(4, [new PartyListVotes("a", 600, 0), new PartyListVotes("b", 300, 1)], 1000));
     }
 
     /// <summary>Without the ballots, the published shares in hundredths of a percent are the votes, out of 10000.</summary>
