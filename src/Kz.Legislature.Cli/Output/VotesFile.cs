@@ -271,9 +271,9 @@ internal static class VotesFileReader
         return new VotesFile(lists, seats, allBallots);
     }
 
-    /// <summary>The tool's words for a file the strict reader refuses: too large (no position) or not UTF-8 (at a line and column).</summary>
+    /// <summary>The tool's words for a file the strict reader refuses: too large (no position), or not UTF-8 (the reader's reason, at a line and column).</summary>
     private static CliException Unreadable(LegislativeDataException e, string name) => e.LineNumber is { } line
-        ? new CliException(string.Create(CultureInfo.InvariantCulture, $"{name}: line {line + 1}, column {e.BytePositionInLine + 1}: the file is not valid UTF-8; save it as UTF-8."))
+        ? new CliException(string.Create(CultureInfo.InvariantCulture, $"{name}: line {line + 1}, column {e.BytePositionInLine + 1}: {char.ToLowerInvariant(e.Reason[0])}{e.Reason[1..]}"))
         : TooLarge(name);
 
     private static CliException TooLarge(string name) =>

@@ -134,14 +134,47 @@ internal static class StrictInput
         }
 
         var span = bytes.Span;
-        if (InvalidUtf8Offset(span) is var offset and >= 0)
+        if (EncodingProblem(span) is var (offset, reason))
         {
             var (line, position) = Position(span, offset);
-            throw new LegislativeDataException(fileName, "$", "The document is not valid UTF-8: a byte here is not part of any character; save the file as UTF-8.", line, position);
+            throw new LegislativeDataException(fileName, "$", reason, line, position);
         }
 
         return bytes;
     }
+
+    /// <summary>
+    /// Finds why <paramref name="bytes"/> (after any UTF-8 byte-order mark) are not UTF-8 text, if they are not: a UTF-16 or
+    /// UTF-32 byte-order mark, zero bytes between the first characters (UTF-16 or UTF-32 without a mark; no JSON or CSV text
+    /// holds a zero byte), or the first byte that is not part of any UTF-8 character.
+    /// </summary>
+    /// <param name="bytes">The input.</param>
+    /// <returns>The offset of the problem and a sentence saying what it is and what to do, or <see langword="null"/> when the bytes are UTF-8.</returns>
+    public static (int Offset, string Reason)? EncodingProblem(ReadOnlySpan<byte> bytes)
+    {
+        if (OtherEncodingMark(bytes) is { } encoding)
+        {
+            return (0, $"The document is {encoding}: it starts with the byte-order mark of that encoding, not UTF-8; save the file as UTF-8.");
+        }
+
+        if (bytes.Length >= 2 && (bytes[0] == 0 || bytes[1] == 0))
+        {
+            return (bytes[0] == 0 ? 0 : 1, "The document is not UTF-8: zero bytes stand between its first characters, as in UTF-16 or UTF-32 text; save the file as UTF-8.");
+        }
+
+        var offset = InvalidUtf8Offset(bytes);
+        return offset < 0 ? null : (offset, "The document is not valid UTF-8: a byte here is not part of any character; save the file as UTF-8.");
+    }
+
+    /// <summary>The encoding whose byte-order mark <paramref name="bytes"/> start with, other than UTF-8, or <see langword="null"/>.</summary>
+    private static string? OtherEncodingMark(ReadOnlySpan<byte> bytes) => bytes switch
+    {
+        [0xFF, 0xFE, 0x00, 0x00, ..] => "UTF-32 (little-endian)",
+        [0x00, 0x00, 0xFE, 0xFF, ..] => "UTF-32 (big-endian)",
+        [0xFF, 0xFE, ..] => "UTF-16 (little-endian)",
+        [0xFE, 0xFF, ..] => "UTF-16 (big-endian)",
+        _ => null,
+    };
 
     /// <summary>Gets <paramref name="bytes"/> without a leading UTF-8 byte-order mark (for a peek before the full check).</summary>
     /// <param name="bytes">The input.</param>

@@ -379,13 +379,12 @@ public static class CompositionJson
         return ctx;
     }
 
-    /// <summary>Rejects bytes that are not UTF-8 before any string is decoded, with the position of the first bad byte (found by <see cref="StrictInput"/>).</summary>
+    /// <summary>Rejects bytes that are not UTF-8 before any string is decoded, in the words and at the position <see cref="StrictInput"/> gives every reader.</summary>
     internal static void CheckUtf8(ref ReadContext ctx)
     {
-        var offset = StrictInput.InvalidUtf8Offset(ctx.Json);
-        if (offset >= 0)
+        if (StrictInput.EncodingProblem(ctx.Json) is var (offset, reason))
         {
-            throw ctx.FailAt("$", string.Create(CultureInfo.InvariantCulture, $"The document is not valid UTF-8 (byte offset {offset})."), offset);
+            throw ctx.FailAt("$", reason, offset);
         }
     }
 

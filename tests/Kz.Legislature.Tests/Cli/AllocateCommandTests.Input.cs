@@ -99,7 +99,7 @@ public sealed partial class AllocateCommandTests : IDisposable
         System.IO.File.WriteAllBytes(path, [.. "list,votes\nak-jol"u8, 0xE9, .. ",5\nb,3\n"u8]);
         var result = CliRunner.Run("allocate", "--votes", path, "--on", "2023-03-19", "--threshold-base", "valid");
         result.ExitCode.Should().Be(2, result.ToString());
-        result.Stderr.TrimEnd().Should().Be($"error: {path}: line 2, column 7: the file is not valid UTF-8; save it as UTF-8.");
+        result.Stderr.TrimEnd().Should().Be($"error: {path}: line 2, column 7: the document is not valid UTF-8: a byte here is not part of any character; save the file as UTF-8.");
 
         // A UTF-8 BOM is fine, and so are non-ASCII list names in UTF-8.
         System.IO.File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("list,votes\nАқ жол,5\nb,3\n")]);

@@ -6,7 +6,7 @@ using Kz.Legislature.Internal;
 namespace Kz.Legislature.Tests.Internal;
 
 /// <summary>The one strict reader of input bytes (internal): the size limit, the byte-order mark, strict UTF-8 and the JSON options every reader uses.</summary>
-public sealed class StrictInputTests
+public sealed partial class StrictInputTests
 {
     private const string TooLargeReason = "The document is larger than the limit of 10 bytes.";
 

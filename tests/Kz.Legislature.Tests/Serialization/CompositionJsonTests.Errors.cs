@@ -110,14 +110,14 @@ public sealed partial class CompositionJsonTests
     }
 
     [Fact]
-    public void Bytes_that_are_not_utf8_are_rejected_with_their_offset()
+    public void Bytes_that_are_not_utf8_are_rejected_at_their_position()
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(Valid);
         bytes[Valid.IndexOf("Aigerim", StringComparison.Ordinal)] = 0xFF;
 
         var ex = FluentActions.Invoking(() => CompositionJson.Read(bytes)).Should().Throw<LegislatureJsonException>().Which;
 
-        ex.Reason.Should().StartWith("The document is not valid UTF-8 (byte offset ");
+        ex.Reason.Should().Be("The document is not valid UTF-8: a byte here is not part of any character; save the file as UTF-8.");
         ex.LineNumber.Should().Be(6);
     }
 
