@@ -160,9 +160,6 @@ public static class SeatAllocator
     /// <summary>The status of a list in <see cref="AllocationResult"/>: whether it passed the threshold.</summary>
     internal static bool IsPassed(byte status) => status == Passed;
 
-    /// <summary>The status of a list in <see cref="AllocationResult"/>: whether it was admitted as the runner-up.</summary>
-    internal static bool IsRunnerUp(byte status) => status == RunnerUp;
-
     private static void AdmitRunnerUp(PartyListVotes[] lists, byte[] status, ref List<TieResolution>? ties)
     {
         long best = 0;
