@@ -70,20 +70,7 @@ public partial class LegislativeHistoryTests
     [Fact]
     public void Overlapping_deputy_chair_terms_of_one_person_are_rejected_naming_the_earlier()
     {
-        var ex = LoadPeopleReject(d =>
-        {
-            var first = Office(d, "chair-senate-2011-mami").DeepClone().AsObject();
-            first["id"] = "deputy-senate-2012-a";
-            first["role"] = "deputyChair";
-            first["from"] = "2012-01-01";
-            first["until"] = "2012-06-01";
-            var second = first.DeepClone().AsObject();
-            second["id"] = "deputy-senate-2012-b";
-            second["from"] = "2012-05-01";
-            second["until"] = "2012-09-01";
-            d["offices"]!.AsArray().Add(first);
-            d["offices"]!.AsArray().Add(second);
-        });
+        var ex = LoadPeopleReject(d => AddTwoDeputyChairTerms(d, secondFrom: "2012-05-01"));
         ex.JsonPath.Should().Be($"$.offices[{LegislativeHistoryTests.Document()["offices"]!.AsArray().Count + 1}].from");
         ex.Reason.Should().Be("This term [2012-05-01, 2012-09-01) overlaps the same person's 'deputy-senate-2012-a' [2012-01-01, 2012-06-01) in the same office.");
     }
@@ -91,21 +78,24 @@ public partial class LegislativeHistoryTests
     [Fact]
     public void Adjacent_deputy_chair_terms_of_one_person_are_accepted()
     {
-        var history = LegislativeHistoryTests.Load(d =>
-        {
-            var first = Office(d, "chair-senate-2011-mami").DeepClone().AsObject();
-            first["id"] = "deputy-senate-2012-a";
-            first["role"] = "deputyChair";
-            first["from"] = "2012-01-01";
-            first["until"] = "2012-06-01";
-            var second = first.DeepClone().AsObject();
-            second["id"] = "deputy-senate-2012-b";
-            second["from"] = "2012-06-01";
-            second["until"] = "2012-09-01";
-            d["offices"]!.AsArray().Add(first);
-            d["offices"]!.AsArray().Add(second);
-        });
+        var history = LegislativeHistoryTests.Load(d => AddTwoDeputyChairTerms(d, secondFrom: "2012-06-01"));
         history.Offices.Select(o => o.Id).Should().Contain(["deputy-senate-2012-a", "deputy-senate-2012-b"]);
+    }
+
+    /// <summary>Adds two deputy-chair terms of the Senate chair of 2011's person: [2012-01-01, 2012-06-01) and [<paramref name="secondFrom"/>, 2012-09-01).</summary>
+    private static void AddTwoDeputyChairTerms(JsonObject d, string secondFrom)
+    {
+        var first = Office(d, "chair-senate-2011-mami").DeepClone().AsObject();
+        first["id"] = "deputy-senate-2012-a";
+        first["role"] = "deputyChair";
+        first["from"] = "2012-01-01";
+        first["until"] = "2012-06-01";
+        var second = first.DeepClone().AsObject();
+        second["id"] = "deputy-senate-2012-b";
+        second["from"] = secondFrom;
+        second["until"] = "2012-09-01";
+        d["offices"]!.AsArray().Add(first);
+        d["offices"]!.AsArray().Add(second);
     }
 
     [Fact]
