@@ -17,4 +17,13 @@ public sealed class ConvocationTests
         c.Roman.Should().Be(roman);
         c.ToString().Should().Be($"Parliament {roman}");
     }
+
+    /// <summary>A convocation number starts at 1; zero is refused with its reason.</summary>
+    [Fact]
+    public void a_convocation_number_is_positive()
+    {
+        new Convocation("c", LegislativeBody.Parliament, 1, null, null, null, Synthetic.OneSource).Roman.Should().Be("I");
+        FluentActions.Invoking(() => new Convocation("c", LegislativeBody.Parliament, 0, null, null, null, Synthetic.OneSource)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("number").Which.Message.Should().Be("A convocation number is positive; 0 was given.");
+    }
 }
