@@ -10,7 +10,7 @@ namespace Kz.Legislature.Tests.Elections;
 /// the <see cref="ListQuotaRule"/> in the data (30% of women, persons under 29 and persons with disabilities from 2022,
 /// binding the mandates; Constitutional Law No. 105-VII of 7 Feb 2022), the same rule <c>PartyListValidator</c> applies.
 /// </summary>
-public sealed class ListQuotaTests
+public sealed partial class ListQuotaTests
 {
     private static readonly LocalDate Election2023 = new(2023, 3, 19);
 
