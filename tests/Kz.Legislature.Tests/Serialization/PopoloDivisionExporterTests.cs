@@ -9,7 +9,7 @@ using Kz.Legislature.Tests.Support;
 namespace Kz.Legislature.Tests.Serialization;
 
 /// <summary>A recorded vote exported as a Popolo motion with its vote events: counts, requirement, result and citations.</summary>
-public sealed class PopoloDivisionExporterTests
+public sealed partial class PopoloDivisionExporterTests
 {
     private static readonly Lazy<JsonSchema> Schema = new(() =>
         JsonSchema.FromText(File.ReadAllText(Path.Combine(PublicApiTests.RepositoryRoot(), "tests", "Kz.Legislature.Tests", "Serialization", "popolo-divisions.schema.json"))));
