@@ -5,7 +5,7 @@ using Kz.Legislature.Internal;
 namespace Kz.Legislature.Tests.Internal;
 
 /// <summary>How the readers name a JSON value or token, and how they word the JSON reader's own errors (internal).</summary>
-public sealed class JsonKindsTests
+public sealed partial class JsonKindsTests
 {
     [Theory]
     [InlineData(JsonValueKind.Object, "an object")]

@@ -2,7 +2,7 @@ using Kz.Legislature.Tests.Support;
 
 namespace Kz.Legislature.Tests.Model;
 
-public sealed class ChamberCompositionExtensionsTests
+public sealed partial class ChamberCompositionExtensionsTests
 {
     private static readonly LocalDate Date = new(2024, 1, 1);
     /// <summary>The composition builders reject null arguments by name, before touching the mandates.</summary>

@@ -1,6 +1,6 @@
 namespace Kz.Legislature.Tests.Model;
 
-public sealed class PartyTests
+public sealed partial class PartyTests
 {
     /// <summary>A party reads as its identifier and name.</summary>
     [Fact]

@@ -1,6 +1,6 @@
 namespace Kz.Legislature.Tests.Model;
 
-public sealed class SourceReferenceTests
+public sealed partial class SourceReferenceTests
 {
     /// <summary>A source reads as its title and address, and must have an address.</summary>
     [Fact]

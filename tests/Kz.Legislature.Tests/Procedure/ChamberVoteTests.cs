@@ -3,7 +3,7 @@ using Kz.Legislature.Procedure;
 namespace Kz.Legislature.Tests.Procedure;
 
 /// <summary>A chamber's counts: what is impossible in any chamber is rejected word for word, and how the counts print.</summary>
-public class ChamberVoteTests
+public partial class ChamberVoteTests
 {
     [Fact]
     public void Each_negative_count_is_rejected_naming_the_count_and_its_value()

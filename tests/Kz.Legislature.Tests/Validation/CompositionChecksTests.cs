@@ -8,7 +8,7 @@ using static Kz.Legislature.Tests.Validation.ChamberCases;
 namespace Kz.Legislature.Tests.Validation;
 
 /// <summary>The composition rules of <see cref="CompositionChecks"/>: all of them at once, the chamber of a mandate, districts and renewal cohorts.</summary>
-public sealed class CompositionChecksTests
+public sealed partial class CompositionChecksTests
 {
     private static LegislativeHistory Current => SessionHistory.Current;
 

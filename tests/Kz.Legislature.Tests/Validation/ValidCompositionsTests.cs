@@ -4,7 +4,7 @@ using static Kz.Legislature.Tests.Validation.ChamberCases;
 
 namespace Kz.Legislature.Tests.Validation;
 
-public sealed class ValidCompositionsTests
+public sealed partial class ValidCompositionsTests
 {
     [Fact]
     public void the_2024_senate_has_40_elected_senators_in_two_cohorts_and_10_appointees_with_synthetic_names()
