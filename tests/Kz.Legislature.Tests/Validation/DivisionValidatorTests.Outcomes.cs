@@ -145,4 +145,16 @@ public sealed partial class DivisionValidatorTests
 
         failure.ErrorMessage.Should().Be("The division on 2024-01-01 claims the constitutional law decision passed, but the counts give not passed: the Mazhilis had 65 yes of 66 required.");
     }
+
+    [Fact]
+    public void a_constitutional_law_failed_in_the_senate_alone_names_the_senate()
+    {
+        // 2024: the Mazhilis gives 90 of the 66 votes it needs, the Senate 20 of the 34 (two thirds of 50) it needs.
+        using var english = new CultureScope("en-US");
+
+        var failure = Check(new Division(On2024, DecisionKind.ConstitutionalLaw, [new ChamberVote(ChamberKind.Mazhilis, 90, 0), new ChamberVote(ChamberKind.Senate, 20, 25)], true))
+            .Errors.Should().ContainSingle().Subject;
+
+        failure.ErrorMessage.Should().Be("The division on 2024-01-01 claims the constitutional law decision passed, but the counts give not passed: the Senate had 20 yes of 34 required.");
+    }
 }
