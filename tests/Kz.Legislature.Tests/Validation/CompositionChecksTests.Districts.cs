@@ -119,15 +119,7 @@ public sealed partial class CompositionChecksTests
         // A history whose 2022 Mazhilis has 32 single-member districts (a made-up plan: a power of two, so the marks of
         // districts 0 to 32 need more than 32 slots) checks the real 29 holders: three district seats are missing and the
         // total is 3 short, and no district is out of range or shared, not even the last one, 32.
-        var thirtyTwo = LegislativeHistoryTests.Load(doc =>
-        {
-            var rules = doc["ruleSets"]!.AsArray().Single(r => (string?)r!["id"] == "amendments-2022")!;
-            var mazhilisRules = rules["chambers"]!.AsArray().Single(ch => (string?)ch!["chamber"] == "mazhilis")!;
-            mazhilisRules["seatPlan"]!.AsArray().Single(s => (string?)s!["source"] == "singleMemberDistrict")!["seats"] = 32;
-            var recorded = doc["compositions"]!.AsArray().Single(x => (string?)x!["sitting"] == "mazhilis-viii")!;
-            recorded["vacantSeats"] = 3;
-            recorded["note"] = "Made up for a test: districts 30 to 32 are vacant.";
-        });
+        var thirtyTwo = WithMazhilisDistricts(32, 3, "Made up for a test: districts 30 to 32 are vacant.");
         var mazhilis = ValidCompositions.MazhilisOn(Date("2024-01-01"), Current);
 
         AllFailures(mazhilis, thirtyTwo).Select(e => e.ErrorCode).Should().Equal(ValidationCodes.SeatTotal, ValidationCodes.SeatsBySource);

@@ -73,17 +73,8 @@ public sealed partial class CompositionChecksTests
     {
         // A history whose 2022 Mazhilis has 5,000 single-member districts (a made-up plan, above the 4,096 marked in a pooled
         // array): the districts held are then noticed in a set. Two districts are each held twice.
-        var large = LegislativeHistoryTests.Load(doc =>
-        {
-            var rules = doc["ruleSets"]!.AsArray().Single(r => (string?)r!["id"] == "amendments-2022")!;
-            var mazhilisRules = rules["chambers"]!.AsArray().Single(ch => (string?)ch!["chamber"] == "mazhilis")!;
-            mazhilisRules["seatPlan"]!.AsArray().Single(s => (string?)s!["source"] == "singleMemberDistrict")!["seats"] = 5000;
-
-            // The VIII Mazhilis, held to these rules, then has 4,971 seats more than its 98 recorded holders: vacant.
-            var recorded = doc["compositions"]!.AsArray().Single(x => (string?)x!["sitting"] == "mazhilis-viii")!;
-            recorded["vacantSeats"] = 5069 - 98;
-            recorded["note"] = "Made up for a test: the districts above 29 are vacant.";
-        });
+        // The VIII Mazhilis, held to these rules, then has 4,971 seats more than its 98 recorded holders: vacant.
+        var large = WithMazhilisDistricts(5000, 5069 - 98, "Made up for a test: the districts above 29 are vacant.");
         var mazhilis = ValidCompositions.MazhilisOn(Date("2024-01-01"), Current);
         var holders = mazhilis.Mandates.Select((m, i) => (m, i)).Where(p => p.m.Source == SeatSource.SingleMemberDistrict).OrderBy(p => p.m.District).ToList();
         var (a, b, c, d) = (holders[0], holders[1], holders[2], holders[3]);
@@ -136,4 +127,19 @@ public sealed partial class CompositionChecksTests
         var termEnd = seated.Plus(RulesFor(senate).TermLength!);
         Validate(Seated(termEnd, MandateEndReason.TermExpiry)).Codes().Should().Equal(ValidationCodes.SameRenewalCohort);
     }
+
+    /// <summary>
+    /// The embedded history with a made-up plan of <paramref name="districts"/> single-member districts for the 2022
+    /// Mazhilis, and the VIII Mazhilis recorded with <paramref name="vacantSeats"/> vacant seats and the given note.
+    /// </summary>
+    private static LegislativeHistory WithMazhilisDistricts(int districts, int vacantSeats, string note) =>
+        LegislativeHistoryTests.Load(doc =>
+        {
+            var rules = doc["ruleSets"]!.AsArray().Single(r => (string?)r!["id"] == "amendments-2022")!;
+            var mazhilisRules = rules["chambers"]!.AsArray().Single(ch => (string?)ch!["chamber"] == "mazhilis")!;
+            mazhilisRules["seatPlan"]!.AsArray().Single(s => (string?)s!["source"] == "singleMemberDistrict")!["seats"] = districts;
+            var recorded = doc["compositions"]!.AsArray().Single(x => (string?)x!["sitting"] == "mazhilis-viii")!;
+            recorded["vacantSeats"] = vacantSeats;
+            recorded["note"] = note;
+        });
 }
